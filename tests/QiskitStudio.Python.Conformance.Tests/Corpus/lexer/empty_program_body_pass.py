@@ -1,0 +1,5 @@
+def f():
+    pass
+class K:
+    pass
+print(f(), K.__name__)

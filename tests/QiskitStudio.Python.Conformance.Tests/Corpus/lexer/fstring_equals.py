@@ -1,0 +1,9 @@
+x = 10
+y = 2.5
+name = "q"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x*2=}")
+print(f"{y=:.3f}")
+print(f"{name=}")
+print(f"{name=!s}")

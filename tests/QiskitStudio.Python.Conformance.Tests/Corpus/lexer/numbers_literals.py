@@ -1,0 +1,6 @@
+print(0, 00, 0x10, 0o10, 0b10)
+print(1.5, .5, 5., 1e3, 1E-3, 2.5e+2)
+print(1j, 2.5j, 1e2j, 0j)
+print(3 + 4j)
+print(type(1j).__name__, type(1.0).__name__, type(1).__name__)
+print(0XFF, 0B11, 0O7)

@@ -1,0 +1,6 @@
+print(1_000_000)
+print(0x_ff, 0o_17, 0b_1010)
+print(1_0.5_0)
+print(1e1_0)
+print(0xDEAD_BEEF)
+print(1_2_3 + 4_5)

@@ -1,0 +1,6 @@
+print(r"C:\new\table")
+print(R'\d+\.\w*')
+print(len(r"\n"))
+print(repr(r"a\b"))
+print(rb"\x00" if False else "raw ok")
+print(r"ends with quote \"")
