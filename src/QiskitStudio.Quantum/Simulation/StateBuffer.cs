@@ -1,0 +1,144 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace QiskitStudio.Quantum.Simulation;
+
+/// <summary>
+/// The memory of a state vector: 2^n complex amplitudes, interleaved (re, im) doubles,
+/// 64-byte aligned native memory so that the vectorised kernels can stream through it.
+/// Amplitude i is the basis state whose bit q is the value of qubit q (Qiskit's order).
+/// </summary>
+internal sealed unsafe class StateBuffer : IDisposable
+{
+    private double* _data;
+    private readonly long _bytes;
+
+    public StateBuffer(int qubits)
+    {
+        if (qubits < 0 || qubits > 34)
+        {
+            throw new ArgumentOutOfRangeException(nameof(qubits), qubits, "a state vector needs between 0 and 34 qubits");
+        }
+
+        Qubits = qubits;
+        Length = 1L << qubits;
+        _bytes = Length * 16;
+        _data = (double*)NativeMemory.AlignedAlloc((nuint)_bytes, 64);
+        if (_bytes >= 1 << 20)
+        {
+            GC.AddMemoryPressure(_bytes);
+        }
+    }
+
+    ~StateBuffer() => Free();
+
+    /// <summary>Number of qubits.</summary>
+    public int Qubits { get; }
+
+    /// <summary>Number of amplitudes, 2^Qubits.</summary>
+    public long Length { get; }
+
+    /// <summary>Pointer to the first real part; valid while this object is alive and not disposed.</summary>
+    public double* Data
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_data == null, this);
+            return _data;
+        }
+    }
+
+    public Complex this[long index]
+    {
+        get
+        {
+            double* p = Data + 2 * index;
+            return new Complex(p[0], p[1]);
+        }
+        set
+        {
+            double* p = Data + 2 * index;
+            p[0] = value.Real;
+            p[1] = value.Imaginary;
+        }
+    }
+
+    /// <summary>Sets the state to |0…0⟩.</summary>
+    public void SetZeroState()
+    {
+        NativeMemory.Clear(Data, (nuint)_bytes);
+        Data[0] = 1.0;
+    }
+
+    /// <summary>Copies another state of the same size into this one.</summary>
+    public void CopyFrom(StateBuffer other)
+    {
+        if (other.Qubits != Qubits)
+        {
+            throw new ArgumentException("states differ in size", nameof(other));
+        }
+
+        Buffer.MemoryCopy(other.Data, Data, _bytes, _bytes);
+        GC.KeepAlive(other);
+    }
+
+    public StateBuffer Clone()
+    {
+        var copy = new StateBuffer(Qubits);
+        copy.CopyFrom(this);
+        return copy;
+    }
+
+    public Complex[] ToArray()
+    {
+        if (Length > Array.MaxLength)
+        {
+            throw new InvalidOperationException("the state vector is too large to copy into an array");
+        }
+
+        var result = new Complex[Length];
+        fixed (Complex* destination = result)
+        {
+            Buffer.MemoryCopy(Data, destination, _bytes, _bytes);
+        }
+
+        GC.KeepAlive(this);
+        return result;
+    }
+
+    public static StateBuffer FromAmplitudes(ReadOnlySpan<Complex> amplitudes)
+    {
+        int qubits = BitOperations.Log2((ulong)amplitudes.Length);
+        if (amplitudes.Length == 0 || 1L << qubits != amplitudes.Length)
+        {
+            throw new ArgumentException("the number of amplitudes must be a power of two", nameof(amplitudes));
+        }
+
+        var state = new StateBuffer(qubits);
+        fixed (Complex* source = amplitudes)
+        {
+            Buffer.MemoryCopy(source, state.Data, state._bytes, state._bytes);
+        }
+
+        return state;
+    }
+
+    public void Dispose()
+    {
+        Free();
+        GC.SuppressFinalize(this);
+    }
+
+    private void Free()
+    {
+        if (_data != null)
+        {
+            NativeMemory.AlignedFree(_data);
+            _data = null;
+            if (_bytes >= 1 << 20)
+            {
+                GC.RemoveMemoryPressure(_bytes);
+            }
+        }
+    }
+}

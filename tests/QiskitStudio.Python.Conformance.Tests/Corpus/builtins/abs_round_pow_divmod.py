@@ -1,0 +1,6 @@
+print(abs(-3), abs(2.5), abs(-0), abs(3 - 4j))
+print(round(3.14159, 2), round(2.5), round(3.5), round(-2.5), round(0.125, 2), round(0.375, 2))
+print(round(1e15 + 0.5), round(12345, -2), round(-1.5), round(5.5), round(6.5))
+print(pow(2, 8), pow(2, -1), pow(3, 4, 5), pow(-3, 3, 7), pow(2, 0.5))
+print(divmod(7, 2), divmod(-7, 2), divmod(7.5, 2), divmod(-7.5, 2))
+print(round(2.5, 0), round(-0.4), round(0.5, 1))

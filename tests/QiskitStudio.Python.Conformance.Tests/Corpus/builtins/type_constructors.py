@@ -1,0 +1,5 @@
+print(int(), float(), str(), list(), tuple(), dict(), set(), bool(), complex())
+print(int("12"), float("1.5"), str(12), list("ab"), tuple([1]), dict(a=1), set([1, 1]), bool([1]))
+print(list({"a": 1, "b": 2}), list(range(3)), tuple(x for x in "xy"))
+print(int(7.99), int(-7.99), float(7), str(None), list((1, 2)))
+print(frozenset("aa"), complex(1, 2), complex("3j"))

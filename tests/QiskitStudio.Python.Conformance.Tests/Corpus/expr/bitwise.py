@@ -1,0 +1,5 @@
+print(0b1100 & 0b1010, 0b1100 | 0b1010, 0b1100 ^ 0b1010)
+print(~0, ~5, ~-1, -5 & 0xff)
+print(1 << 10, 1024 >> 3, -16 >> 2, 255 >> 100)
+print(5 & 3 | 8, 5 | 3 & 8, 6 ^ 3 & 1)
+print(True & False, True | False, True ^ True)

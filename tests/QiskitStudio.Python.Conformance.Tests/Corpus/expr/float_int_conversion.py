@@ -1,0 +1,5 @@
+print(int(3.9), int(-3.9), int("  42 "), int("-7"), float("3.5"), float("  -1e3 "))
+print(int(True), float(False), int(2 ** 70 + 0.0) == 2 ** 70)
+print(round(2.5), round(3.5), round(-0.5), round(0.5), round(1.5))
+print(round(2.675, 2), round(1234.5678, -2), round(7, -1), round(15, -1), round(25, -1))
+print(type(round(2.5)).__name__, type(round(2.5, 1)).__name__)

@@ -1,0 +1,7 @@
+g = (x * 2 for x in range(5))
+print(type(g).__name__)
+print(sum(g), sum(g))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(list(x for x in "abc" if x != "b"))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in []))
+print(",".join(str(i) for i in range(4)))

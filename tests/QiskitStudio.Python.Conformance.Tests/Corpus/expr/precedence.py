@@ -1,0 +1,8 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, -2 ** 2)
+print(1 + 2 << 1, 1 | 2 ^ 3 & 4)
+print(not 1 == 2, not (1 and 0))
+print(1 < 2 == True, (1 < 2) == True)
+print(3 - 2 - 1, 2 ** 2 ** 3, 100 / 10 / 2)
+print(1 if 0 else 2 if 0 else 3)
+print(- - 3, + - 3, ~ - 1)
+print(5 % 3 * 2, 5 * 3 % 4, 10 - 4 // 3)

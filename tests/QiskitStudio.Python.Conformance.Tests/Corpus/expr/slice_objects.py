@@ -1,0 +1,6 @@
+s = slice(1, 10, 2)
+print(s, s.start, s.stop, s.step)
+print(list(range(20))[s])
+print(slice(3), slice(None, 5))
+print(s.indices(6))
+print("abcdef"[slice(None, None, -2)])

@@ -1,0 +1,6 @@
+print(True + True, True * 10, False - 1, True / 2)
+print(True == 1, False == 0, True is 1 == 1)
+print(str(True), repr(False), int(True), bool("False"))
+print(isinstance(True, int), type(True).__name__, bool(), bool(0.0))
+print(sum([True, True, False]), max(True, 2))
+print(True & True, True | 0, (not True) == False)

@@ -1,0 +1,6 @@
+print((255).bit_length(), (0).bit_length(), (-8).bit_length())
+print((10).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "big"))
+print(int("ff", 16), int("777", 8), int("-0b11", 0))
+print((5).real, (5).imag, (6).conjugate())
+print(int.__name__, (7).__class__.__name__)
+print((12).bit_count() if hasattr(int, "bit_count") else 2)

@@ -1,0 +1,15 @@
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, "end"))
+try:
+    next(it)
+except StopIteration:
+    print("StopIteration")
+s = iter("ab")
+print(list(s), list(s))
+d = iter({"x": 1, "y": 2})
+print(next(d))
+r = reversed([1, 2, 3])
+print(list(r))
+e = enumerate("ab", start=10)
+print(next(e), list(e))
+print(iter(it) is it)

@@ -1,0 +1,13 @@
+a = [3, 1, 2]
+a.append(4); print(a)
+a.extend([5, 6]); print(a)
+a.insert(0, 0); print(a)
+a.insert(-1, 9); print(a)
+a.insert(100, 7); print(a)
+print(a.pop(), a.pop(0), a)
+a.remove(9); print(a)
+print(a.index(2), a.count(1))
+a.reverse(); print(a)
+a.sort(); print(a)
+a.sort(reverse=True); print(a)
+b = a.copy(); b.clear(); print(a, b)

@@ -1,0 +1,5 @@
+print("abc".center(2), "ab".center(5), "ab".center(6, "-"))
+print("MiXeD".lower().count("x"), "a-b_c".replace("-", "_").split("_"))
+print("%s" % "%d", "{}".format("{}"))
+print("tic tac".title(), "they're bill's".title())
+print("a" < "B", "a".upper() < "B")

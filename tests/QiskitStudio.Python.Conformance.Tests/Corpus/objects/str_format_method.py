@@ -1,0 +1,7 @@
+print("{} {} {}".format(1, "a", [2]))
+print("{0} {1} {0}".format("x", "y"))
+print("{name} is {age}".format(name="Bo", age=3))
+print("{0[1]} {1[k]} {2.real}".format([5, 6], {"k": "v"}, 3j))
+print("{:>8}|{:<8}|{:^8}|{:*^9}".format("r", "l", "c", "s"))
+print("{:.3f} {:,} {:08.2f} {:+} {:x} {:#b}".format(3.14159, 1234567, -3.5, 7, 255, 5))
+print("{!r} {!s}".format("q", "q"), "{{}}".format())

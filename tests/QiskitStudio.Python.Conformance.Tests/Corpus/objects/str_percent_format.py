@@ -1,0 +1,7 @@
+print("%s and %s" % ("a", "b"))
+print("%d items cost %.2f" % (3, 9.5))
+print("%5s|%-5s|%05d|%x|%X|%o|%e" % ("ab", "cd", 42, 255, 255, 8, 12345.678))
+print("%(name)s is %(age)d" % {"name": "Al", "age": 30})
+print("%r %s" % ("q", "q"), "%c%c" % (72, "i"), "%%")
+print("%+d % d %i" % (5, 5, -5), "%.3s" % "abcdef", "%*d" % (5, 42))
+print("single %s" % "value", "%s" % (1,), "%s" % [1, 2])

@@ -1,0 +1,6 @@
+print("aaa".replace("a", "b"), "aaa".replace("a", "b", 2), "abc".replace("", "-"))
+print("hello"[1], "hello"[-1], len("héllo"), "abc" * 2)
+print(list("abc"), tuple("ab"), sorted("dcba"), reversed("ab").__class__.__name__)
+print(ord("A"), chr(97), chr(0x263A), ord("€"))
+print("Hello".encode(), "abc".translate(str.maketrans("ab", "xy")))
+print(str(123), str(1.5), str([1, "a"]), str((1,)), str({"a": [1]}))

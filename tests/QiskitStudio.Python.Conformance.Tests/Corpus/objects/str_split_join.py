@@ -1,0 +1,5 @@
+print("a,b,,c".split(","), "a b  c ".split(), "  x  ".split(" "))
+print("a,b,c".split(",", 1), "a,b,c".rsplit(",", 1), "".split(), "".split(","))
+print("line1\nline2\r\nline3\n".splitlines(), "x\ny".splitlines(True))
+print("-".join(["a", "b", "c"]), "".join([]), ", ".join(map(str, [1, 2])))
+print("k=v=w".partition("="), "k=v=w".rpartition("="), "kv".partition("="))

@@ -1,0 +1,15 @@
+class Base:
+    def __init__(self, a):
+        self.a = a
+        print("Base init", a)
+class Child(Base):
+    def __init__(self, a, b):
+        super().__init__(a)
+        self.b = b
+        print("Child init", b)
+c = Child(1, 2)
+print(c.a, c.b)
+class Grand(Child):
+    def __init__(self):
+        super(Grand, self).__init__(0, 0)
+Grand()

@@ -1,0 +1,6 @@
+e = ValueError("a", 2)
+print(e.args, str(e), repr(e))
+print(repr(ValueError()), str(ValueError()))
+print(repr(KeyError("k")), str(KeyError("k")))
+print(repr(Exception("x")))
+print(str(OSError(2, "No such file")))
