@@ -1,4 +1,4 @@
-using QiskitStudio.Python.Interpreter;
+using QiskitStudio.Python.Runtime;
 
 namespace QiskitStudio.Python;
 
@@ -19,8 +19,22 @@ public sealed partial class PythonEngine
     /// <summary>Modules importable by programs; hosts register their C#-written modules here.</summary>
     public ModuleRegistry Modules { get; }
 
+    /// <summary>
+    /// Runs a program to completion on a dedicated thread with a large stack, and returns what it
+    /// printed and how it ended. Never throws for anything the program does.
+    /// </summary>
     public PythonRunResult Run(string source, string fileName = "<string>", CancellationToken cancellationToken = default)
-        => new PythonRunResult("", "", new PythonError("NotImplementedError", "the evaluator is not ready yet", "NotImplementedError: the evaluator is not ready yet", null, false));
+    {
+        PythonRunResult? result = null;
+        var thread = new Thread(() => result = RunOnCurrentThread(source, fileName, cancellationToken), ThreadStackSize)
+        {
+            Name = "python-run",
+            IsBackground = true,
+        };
+        thread.Start();
+        thread.Join();
+        return result!;
+    }
 }
 
 /// <summary>Sandbox limits; a null limit is off.</summary>

@@ -70,6 +70,12 @@ public sealed class ChatProviderException(string message, string provider, int? 
 {
     public string Provider { get; } = provider;
     public int? StatusCode { get; } = statusCode;
+
+    /// <summary>True when trying again may succeed: HTTP 408, 409, 429, 5xx, a timeout or a network error.</summary>
+    public bool IsTransient { get; init; }
+
+    /// <summary>The wait the provider asked for (<c>Retry-After</c>), when it sent one.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }
 
 /// <summary>The figures of <c>GET /stats</c> (CONTRACT Part B.4).</summary>

@@ -22,8 +22,8 @@ public sealed class KernelOptions
     public const string DefaultOpenAiModel = "granite3.3:8b";
 
     /// <summary>Which provider to use: <c>auto</c> (default: Anthropic when a key is set, else an
-    /// OpenAI-compatible server when its URL or key is set, else none), <c>anthropic</c>,
-    /// <c>openai</c> or <c>none</c>. Env <c>LLM_PROVIDER</c>.</summary>
+    /// OpenAI-compatible server when its URL or key is set, else the offline client when one is registered, else none), <c>anthropic</c>,
+    /// <c>openai</c>, <c>offline</c> or <c>none</c>. Env <c>LLM_PROVIDER</c>.</summary>
     public string Provider { get; set; } = "auto";
 
     /// <summary>Anthropic API key. Env <c>ANTHROPIC_API_KEY</c>. Never logged or returned.</summary>
@@ -85,6 +85,10 @@ public sealed class KernelOptions
     /// <summary>File name of the SQLite database inside <see cref="DataDirectory"/>. Default <c>qiskit-studio.db</c>.</summary>
     public string DatabaseFileName { get; set; } = "qiskit-studio.db";
 
+    /// <summary>Npgsql connection string of a PostgreSQL database shared by several replicas; when set it
+    /// replaces the SQLite file. Env <c>LLMOS_POSTGRES_CONNECTION</c>. Never logged.</summary>
+    public string? PostgresConnectionString { get; set; }
+
     /// <summary>Earlier messages of a session sent to the model on a later turn (most recent kept). Default 20.</summary>
     public int MaxHistoryMessages { get; set; } = 20;
 
@@ -140,7 +144,7 @@ public sealed class KernelOptions
     /// <c>ANTHROPIC_BASE_URL</c>, <c>ANTHROPIC_MODEL</c>, <c>OPENAI_BASE_URL</c>, <c>OPENAI_API_KEY</c>,
     /// <c>OPENAI_MODEL</c> / <c>LLM_MODEL</c>, <c>LLM_FALLBACK_MODELS</c>, <c>LLM_TIMEOUT_SECONDS</c>,
     /// <c>LLM_MAX_RETRIES</c>, <c>LLM_MAX_TOKENS</c>, <c>LLMOS_BUDGET_USD</c>, <c>LLMOS_PROJECT</c>,
-    /// <c>LLMOS_DATA_DIR</c>. Unset or blank variables keep the defaults.
+    /// <c>LLMOS_DATA_DIR</c>, <c>LLMOS_POSTGRES_CONNECTION</c>. Unset or blank variables keep the defaults.
     /// </summary>
     /// <param name="getVariable">Usually <see cref="Environment.GetEnvironmentVariable(string)"/>.</param>
     public static KernelOptions FromEnvironment(Func<string, string?> getVariable)
@@ -181,16 +185,25 @@ public sealed class KernelOptions
         }
         options.ProjectName = Get("LLMOS_PROJECT") ?? options.ProjectName;
         options.DataDirectory = Get("LLMOS_DATA_DIR") ?? options.DataDirectory;
+        options.PostgresConnectionString = Get("LLMOS_POSTGRES_CONNECTION");
         return options;
     }
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid setting (called at start-up).</summary>
     public void Validate()
     {
-        string[] providers = ["auto", "anthropic", "openai", "none"];
+        string[] providers = ["auto", "anthropic", "openai", "offline", "none"];
         if (!providers.Contains(Provider, StringComparer.OrdinalIgnoreCase))
         {
             throw new ArgumentException($"Kernel option Provider must be one of {string.Join(", ", providers)}; got '{Provider}'.");
+        }
+        if (Provider.Equals("anthropic", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(AnthropicApiKey))
+        {
+            throw new ArgumentException("LLM_PROVIDER=anthropic needs ANTHROPIC_API_KEY.");
+        }
+        if (Provider.Equals("openai", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(OpenAiBaseUrl) && string.IsNullOrWhiteSpace(OpenAiApiKey))
+        {
+            throw new ArgumentException("LLM_PROVIDER=openai needs OPENAI_BASE_URL or OPENAI_API_KEY.");
         }
         if (OpenAiBaseUrl is not null && !Uri.TryCreate(OpenAiBaseUrl, UriKind.Absolute, out _))
         {

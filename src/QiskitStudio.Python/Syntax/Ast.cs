@@ -96,7 +96,7 @@ public sealed class Call(Expr func, List<Expr> args, List<Keyword> keywords) : E
     public List<Keyword> Keywords { get; } = keywords;
 }
 
-public sealed class Attribute(Expr value, string attr) : Expr
+public sealed class AttributeExpr(Expr value, string attr) : Expr
 {
     public Expr Value { get; } = value;
     public string Attr { get; } = attr;
@@ -285,7 +285,7 @@ public sealed class Nonlocal(List<string> names) : Stmt
     public List<string> Names { get; } = names;
 }
 
-public sealed class Assert(Expr test, Expr? message) : Stmt
+public sealed class AssertStmt(Expr test, Expr? message) : Stmt
 {
     public Expr Test { get; } = test;
     public Expr? Message { get; } = message;

@@ -103,15 +103,12 @@ public sealed class Lexer
             }
             ReadOperator();
         }
-        if (_brackets.Count > 0)
-        {
-            var (b, l, col) = _brackets.Peek();
-            throw new PythonSyntaxError($"'{b}' was never closed", l, col);
-        }
+        // An unclosed bracket is reported by the parser, which knows whether it explains the error.
+        object? unclosed = _brackets.Count > 0 ? _brackets.Peek() : null;
         if (_tokens.Count > 0 && _tokens[^1].Kind != TokenKind.Newline && _tokens[^1].Kind != TokenKind.Dedent)
             Add(TokenKind.Newline, "", Col, Col);
         while (_indents.Count > 1) { _indents.Pop(); Add(TokenKind.Dedent, "", Col, Col); }
-        Add(TokenKind.EndOfFile, "", Col, Col);
+        Add(TokenKind.EndOfFile, "", Col, Col, unclosed);
         return _tokens;
     }
 
@@ -185,7 +182,6 @@ public sealed class Lexer
                 string prefix = _src.Substring(start, len).ToLowerInvariant();
                 if (prefix is "r" or "u" or "b" or "f" or "br" or "rb" or "fr" or "rf")
                 {
-                    if (len < end - start && IsIdentifierPart(_src[start + len - 1]) && start + len != end) { }
                     _pos = start + len;
                     ReadString(start, prefix);
                     return true;
@@ -386,7 +382,7 @@ public sealed class Lexer
 
     private PythonSyntaxError Unterminated(bool triple, int startLine, int startCol)
         => triple
-            ? new PythonSyntaxError($"unterminated triple-quoted string literal (detected at line {Line})", startLine, startCol)
+            ? new PythonSyntaxError($"unterminated triple-quoted string literal (detected at line {(_src.EndsWith('\n') ? Line - 1 : Line)})", startLine, startCol)
             : new PythonSyntaxError($"unterminated string literal (detected at line {startLine})", startLine, startCol);
 
     /// <summary>

@@ -20,7 +20,22 @@ public sealed class Parser
 
     public static Module ParseModule(string source)
     {
-        var parser = new Parser(Lexer.Tokenize(source));
+        var tokens = Lexer.Tokenize(source);
+        try
+        {
+            return ParseTokens(tokens);
+        }
+        catch (PythonSyntaxError e) when (tokens[^1].Value is ValueTuple<char, int, int> unclosed
+            && (e.Message is "invalid syntax" or "unexpected EOF while parsing" || e.Message.StartsWith("invalid syntax.", StringComparison.Ordinal))
+            && (e.Line > unclosed.Item2 || e.Message.StartsWith("unexpected EOF", StringComparison.Ordinal)))
+        {
+            throw new PythonSyntaxError($"'{unclosed.Item1}' was never closed", unclosed.Item2, unclosed.Item3);
+        }
+    }
+
+    private static Module ParseTokens(List<Token> tokens)
+    {
+        var parser = new Parser(tokens);
         var body = new List<Stmt>();
         while (parser.Peek.Kind != TokenKind.EndOfFile)
         {
@@ -216,7 +231,7 @@ public sealed class Parser
                     _pos++;
                     var test = ParseTest();
                     Expr? msg = Accept(",") ? ParseTest() : null;
-                    return At(new Assert(test, msg), t);
+                    return At(new AssertStmt(test, msg), t);
                 }
                 case "import": return ParseImport();
                 case "from": return ParseFromImport();
@@ -261,7 +276,7 @@ public sealed class Parser
         if (Peek.Kind == TokenKind.Operator && Peek.Text.Length >= 2 && Peek.Text[^1] == '=' && Peek.Text is not ("==" or "!=" or "<=" or ">="))
         {
             var opToken = Next();
-            if (first is not (Name or Attribute or Subscript))
+            if (first is not (Name or AttributeExpr or Subscript))
                 throw new PythonSyntaxError($"'{Describe(first)}' is an illegal expression for augmented assignment", first.Line, first.Column);
             SetContext(first, ExprContext.Store);
             var value = ParseStarExpressions(allowYield: true);
@@ -292,7 +307,7 @@ public sealed class Parser
 
     private void CheckAnnotatable(Expr target)
     {
-        if (target is Name or Attribute or Subscript) return;
+        if (target is Name or AttributeExpr or Subscript) return;
         string what = target is TupleExpr ? "tuple" : target is ListExpr ? "list" : "expression";
         throw new PythonSyntaxError($"only single target (not {what}) can be annotated", target.Line, target.Column);
     }
@@ -304,7 +319,7 @@ public sealed class Parser
             case Name n:
                 n.Context = ExprContext.Store;
                 return;
-            case Attribute a:
+            case AttributeExpr a:
                 a.Context = ExprContext.Store;
                 return;
             case Subscript s:
@@ -371,7 +386,7 @@ public sealed class Parser
         switch (target)
         {
             case Name n: n.Context = ctx; break;
-            case Attribute a: a.Context = ctx; break;
+            case AttributeExpr a: a.Context = ctx; break;
             case Subscript s: s.Context = ctx; break;
             case Starred st: st.Context = ctx; SetContext(st.Value, ctx); break;
             case TupleExpr tu: tu.Context = ctx; foreach (var e in tu.Elements) SetContext(e, ctx); break;
@@ -1014,7 +1029,7 @@ public sealed class Parser
                 var nameToken = Peek;
                 if (nameToken.Kind != TokenKind.Name) throw SyntaxErrorAt(nameToken);
                 _pos++;
-                expr = At(new Attribute(expr, nameToken.Text), expr);
+                expr = At(new AttributeExpr(expr, nameToken.Text), expr);
             }
             else if (At("("))
             {
@@ -1337,7 +1352,8 @@ public sealed class Parser
             if (At("}")) break;
             if (Accept("**")) { keys.Add(null); values.Add(ParseBitOr()); continue; }
             var key = ParseTest();
-            Expect(":");
+            if (!At(":")) throw new PythonSyntaxError("':' expected after dictionary key", key.Line, key.Column);
+            _pos++;
             keys.Add(key);
             values.Add(ParseTest());
         }

@@ -32,7 +32,7 @@ public static class KernelSettings
     /// </summary>
     public static bool HasProvider(KernelOptions options) => options.Provider.ToLowerInvariant() switch
     {
-        "none" => false,
+        "none" or "offline" => false,
         "anthropic" or "openai" => true,
         _ => !string.IsNullOrWhiteSpace(options.AnthropicApiKey)
              || !string.IsNullOrWhiteSpace(options.OpenAiBaseUrl)

@@ -33,7 +33,7 @@ public static class SettingsReport
             }
             list.Add(new ResolvedSetting(name, value, source));
         }
-        void Secret(string name, string? value) => Add(name, SecretRedactor.Describe(value));
+        void Secret(string name, string? value) => Add(name, ConfiguredSecrets.Describe(value));
 
         Add("SERVER_HOST", server.Host);
         Add("SERVER_PORT", server.Port.ToString(ci));
@@ -58,6 +58,7 @@ public static class SettingsReport
         Add("LLMOS_BUDGET_USD", kernel.BudgetUsd.ToString(ci));
         Add("LLMOS_PROJECT_NAME", kernel.ProjectName, "LLMOS_PROJECT");
         Add("DATA_DIR", kernel.DataDirectory, "LLMOS_DATA_DIR");
+        Add("KNOWLEDGE_DIR", string.IsNullOrWhiteSpace(configuration["KNOWLEDGE_DIR"]) ? "(built-in articles only)" : configuration["KNOWLEDGE_DIR"]!);
         Secret("IBM_QUANTUM_TOKEN", ibm.Token);
         Add("IBM_QUANTUM_CHANNEL", ibm.Channel);
         Add("IBM_QUANTUM_INSTANCE", ibm.Instance ?? "(not set)");

@@ -20,3 +20,19 @@ public static class WireErrors
         await context.Response.WriteAsync(DetailJson(detail), context.RequestAborted);
     }
 }
+
+/// <summary>An already-serialized JSON reply with a status code (the hot path writes its JSON by hand).</summary>
+public sealed class JsonBytesResult(byte[] body, int statusCode = StatusCodes.Status200OK) : IResult
+{
+    public byte[] Body { get; } = body;
+
+    public int StatusCode { get; } = statusCode;
+
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Response.StatusCode = StatusCode;
+        httpContext.Response.ContentType = "application/json; charset=utf-8";
+        httpContext.Response.ContentLength = Body.Length;
+        return httpContext.Response.Body.WriteAsync(Body, httpContext.RequestAborted).AsTask();
+    }
+}

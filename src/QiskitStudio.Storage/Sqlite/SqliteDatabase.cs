@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using QiskitStudio.Storage.Sql;
 
 namespace QiskitStudio.Storage.Sqlite;
 
@@ -9,7 +11,7 @@ namespace QiskitStudio.Storage.Sqlite;
 /// type is safe to share between threads. The DDL lives here; the stores' queries are plain SQL
 /// that PostgreSQL also accepts.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : ISqlDatabase
 {
     private const int SchemaVersion = 1;
 
@@ -34,6 +36,13 @@ public sealed class SqliteDatabase
 
     /// <summary>Full path of the database file.</summary>
     public string FilePath { get; }
+
+    /// <inheritdoc />
+    public string Engine => "sqlite";
+
+    /// <inheritdoc />
+    async Task<DbConnection> ISqlDatabase.OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>Opens a connection, creating the file and schema first if needed.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

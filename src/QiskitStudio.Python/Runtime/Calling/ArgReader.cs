@@ -47,7 +47,7 @@ public readonly ref struct ArgReader
                 {
                     if (index >= 0 || (positionalOnly == names.Length && names.Length > 0))
                         throw PyExc.TypeError($"{functionName}() got some positional-only arguments passed as keyword arguments: '{name}'");
-                    throw PyExc.TypeError($"{functionName}() got an unexpected keyword argument '{name}'");
+                    throw PyExc.TypeError($"'{name}' is an invalid keyword argument for {functionName}()");
                 }
                 if (index < args.Length)
                     throw PyExc.TypeError($"argument for {functionName}() given by name ('{name}') and position ({index + 1})");

@@ -4,5 +4,5 @@ def p(x):
 d = {p("k1"): p("v1"), p("k2"): p("v2")}
 print(p(1) + p(2) * p(3))
 lst = [p("a"), p("b")]
-f = lambda *a: a
+f = lambda *a, **k: a
 f(p("x"), p("y"), z=p("z"))

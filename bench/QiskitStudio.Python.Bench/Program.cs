@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using QiskitStudio.Python;
+using QiskitStudio.Python.Bench;
+
+// Usage (Release): dotnet run -c Release --project bench/QiskitStudio.Python.Bench [-- --quick] [-- --filter name]
+//   default   BenchmarkDotNet with a short job for our interpreter, then CPython, then a ratio table.
+//   --quick   no BenchmarkDotNet: a Stopwatch median over a few runs (for a loaded machine or a smoke check).
+bool quick = args.Contains("--quick");
+string? only = args.SkipWhile(a => a != "--filter").Skip(1).FirstOrDefault();
+var programs = BenchPrograms.All.Where(kv => only is null || kv.Key.Contains(only, StringComparison.Ordinal))
+    .ToDictionary(kv => kv.Key, kv => kv.Value);
+const int CPythonIterations = 7;
+
+Dictionary<string, double> ours = quick ? TimeOursQuick(programs) : TimeOursWithBenchmarkDotNet(programs.Keys.ToArray());
+Console.WriteLine($"timing CPython ({CPythonTimer.Version() ?? "python3 not found"}), {CPythonIterations} runs per program...");
+var cpython = CPythonTimer.MedianSeconds(programs, CPythonIterations);
+PrintTable(ours, cpython);
+return 0;
+
+static Dictionary<string, double> TimeOursQuick(Dictionary<string, string> programs)
+{
+    var engine = new PythonEngine(new PythonEngineOptions());
+    var result = new Dictionary<string, double>();
+    foreach (var (name, source) in programs)
+    {
+        var warm = engine.Run(source);
+        if (!warm.Succeeded) Console.WriteLine($"{name}: fails in our interpreter: {warm.Error!.TypeName}: {warm.Error.Message}");
+        var samples = new List<double>();
+        for (int i = 0; i < 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            engine.Run(source);
+            samples.Add(watch.Elapsed.TotalSeconds);
+        }
+        result[name] = CPythonTimer.Median(samples);
+    }
+    return result;
+}
+
+static Dictionary<string, double> TimeOursWithBenchmarkDotNet(string[] names)
+{
+    var job = Job.ShortRun.WithWarmupCount(2).WithIterationCount(5).WithLaunchCount(1);
+    var config = ManualConfig.Create(DefaultConfig.Instance).AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    Summary summary = BenchmarkRunner.Run<InterpreterBenchmarks>(config);
+    var result = new Dictionary<string, double>();
+    foreach (var report in summary.Reports)
+    {
+        string name = (string)report.BenchmarkCase.Parameters["Program"];
+        if (report.ResultStatistics is { } stats && names.Contains(name))
+            result[name] = stats.Median / 1e9;
+    }
+    return result;
+}
+
+static void PrintTable(Dictionary<string, double> ours, Dictionary<string, double>? cpython)
+{
+    Console.WriteLine();
+    Console.WriteLine($"{"program",-16}{"ours (ms)",12}{"CPython (ms)",14}{"ours/CPython",14}");
+    Console.WriteLine(new string('-', 56));
+    double worst = 0;
+    foreach (var name in ours.Keys.Order(StringComparer.Ordinal))
+    {
+        double o = ours[name] * 1000;
+        string c = "n/a", ratio = "n/a";
+        if (cpython is not null && cpython.TryGetValue(name, out double cs))
+        {
+            c = (cs * 1000).ToString("F2", CultureInfo.InvariantCulture);
+            double r = ours[name] / cs;
+            worst = Math.Max(worst, r);
+            ratio = r.ToString("F2", CultureInfo.InvariantCulture) + "x";
+        }
+        Console.WriteLine($"{name,-16}{o.ToString("F2", CultureInfo.InvariantCulture),12}{c,14}{ratio,14}");
+    }
+    Console.WriteLine(new string('-', 56));
+    Console.WriteLine(cpython is null
+        ? "python3 not available: no ratios"
+        : $"worst ratio {worst.ToString("F2", CultureInfo.InvariantCulture)}x (bar: 3x CPython 3.11)");
+}

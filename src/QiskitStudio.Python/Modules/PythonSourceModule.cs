@@ -1,0 +1,51 @@
+using QiskitStudio.Python.Interpreter.Compilation;
+using QiskitStudio.Python.Interpreter.Execution;
+using QiskitStudio.Python.Runtime;
+using QiskitStudio.Python.Syntax;
+
+namespace QiskitStudio.Python.Modules;
+
+/// <summary>
+/// A standard module written in Python: its source is parsed, compiled and executed in a fresh
+/// namespace the first time a run imports it, and that namespace becomes the module.
+/// </summary>
+public static class PythonSourceModule
+{
+    /// <summary>Registers <paramref name="name"/> as the module that <paramref name="source"/> defines.</summary>
+    public static void Register(ModuleRegistry registry, string name, string source) =>
+        registry.Register(name, context => Load(context, name, source));
+
+    public static PyModule Load(PyContext context, string name, string source)
+    {
+        var run = context.InterpreterState as RunContext
+            ?? throw new InvalidOperationException($"module '{name}' can only be imported while a program runs");
+        Module ast;
+        try
+        {
+            ast = Parser.ParseModule(source);
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw PyExc.ImportError($"the standard module '{name}' failed to compile: {e.Message} (line {e.Line})");
+        }
+        var builtinsModule = context.ImportModule("builtins");
+        var globals = new Globals(builtinsModule.Dict);
+        globals.Set("__name__", PyStr.Create(name));
+        globals.Set("__doc__", PyNone.Instance);
+        globals.Set("__builtins__", builtinsModule);
+        CodeObject code;
+        try
+        {
+            code = Compiler.CompileModule(ast, globals, $"<{name}>");
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw PyExc.ImportError($"the standard module '{name}' failed to compile: {e.Message} (line {e.Line})");
+        }
+        var frame = new Frame(code, globals, run, [], null);
+        code.Body.Exec(frame);
+        var module = new PyModule(name) { IsBuiltin = false };
+        foreach (var (key, value) in globals.Bound()) module.Dict[key] = value;
+        return module;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Numerics;
+
+namespace QiskitStudio.Quantum.Simulation;
+
+/// <summary>A fused block: one unitary over ascending <see cref="Qubits"/>, standing for <see cref="Sources"/> gates.</summary>
+internal sealed record FusedGate(int[] Qubits, Complex[] Matrix, IReadOnlyList<GateOp> Sources);
+
+/// <summary>
+/// Merges runs of neighbouring gates into blocks of at most <c>maxQubits</c> qubits, so that
+/// a block costs one pass over the state instead of one pass per gate (qsim's idea; this
+/// greedy is our own). A gate joins the latest block on any of its qubits when the union
+/// still fits; that is exact because no block after that one touches the gate's qubits.
+/// Earlier blocks that are still the latest on all their qubits are pulled forward into the
+/// same block when they fit (they commute with everything in between).
+/// </summary>
+internal static class GateFuser
+{
+    public static List<FusedGate> Fuse(IReadOnlyList<GateOp> gates, int qubitCount, int maxQubits)
+    {
+        var blocks = new List<Block>();
+        var latest = new int[qubitCount];
+        Array.Fill(latest, -1);
+
+        foreach (GateOp gate in gates)
+        {
+            int l = -1;
+            foreach (int q in gate.Qubits)
+            {
+                l = Math.Max(l, latest[q]);
+            }
+
+            Block target;
+            if (l >= 0 && gate.Qubits.Count <= maxQubits && blocks[l].UnionCount(gate.Qubits) <= maxQubits)
+            {
+                target = blocks[l];
+            }
+            else
+            {
+                target = new Block(blocks.Count);
+                blocks.Add(target);
+                l = target.Index;
+            }
+
+            foreach (int q in gate.Qubits)
+            {
+                int y = latest[q];
+                if (y < 0 || y == l || blocks[y].Removed)
+                {
+                    continue;
+                }
+
+                Block earlier = blocks[y];
+                bool isLatestEverywhere = earlier.Qubits.All(x => latest[x] == y);
+                var union = new HashSet<int>(target.Qubits);
+                union.UnionWith(earlier.Qubits);
+                union.UnionWith(gate.Qubits);
+                if (isLatestEverywhere && union.Count <= maxQubits)
+                {
+                    target.Gates.InsertRange(0, earlier.Gates);
+                    target.Qubits.UnionWith(earlier.Qubits);
+                    earlier.Removed = true;
+                    foreach (int x in earlier.Qubits)
+                    {
+                        latest[x] = l;
+                    }
+                }
+            }
+
+            target.Gates.Add(gate);
+            target.Qubits.UnionWith(gate.Qubits);
+            foreach (int q in gate.Qubits)
+            {
+                latest[q] = l;
+            }
+        }
+
+        var result = new List<FusedGate>(blocks.Count);
+        foreach (Block block in blocks)
+        {
+            if (block.Removed)
+            {
+                continue;
+            }
+
+            if (block.Gates.Count == 1)
+            {
+                GateOp only = block.Gates[0];
+                result.Add(new FusedGate([.. only.Qubits], only.Matrix, block.Gates));
+                continue;
+            }
+
+            int[] qubits = [.. block.Qubits.Order()];
+            result.Add(new FusedGate(qubits, Multiply(block.Gates, qubits), block.Gates));
+        }
+
+        return result;
+    }
+
+    /// <summary>The product of the gates (first gate applied first) over the block's ascending qubits.</summary>
+    internal static Complex[] Multiply(IReadOnlyList<GateOp> gates, int[] qubits)
+    {
+        int dim = 1 << qubits.Length;
+        var m = new Complex[dim * dim];
+        for (int j = 0; j < dim; j++)
+        {
+            m[j * dim + j] = Complex.One;
+        }
+
+        var column = new Complex[dim];
+        foreach (GateOp gate in gates)
+        {
+            int[] bits = [.. gate.Qubits.Select(q => Array.IndexOf(qubits, q))];
+            int gdim = 1 << bits.Length;
+            int gateMask = 0;
+            foreach (int b in bits)
+            {
+                gateMask |= 1 << b;
+            }
+
+            var local = new Complex[gdim];
+            for (int c = 0; c < dim; c++)
+            {
+                for (int r = 0; r < dim; r++)
+                {
+                    column[r] = m[r * dim + c];
+                }
+
+                // Apply the gate to this column as to a small state vector.
+                for (int rest = 0; rest < dim; rest++)
+                {
+                    if ((rest & gateMask) != 0)
+                    {
+                        continue;
+                    }
+
+                    for (int x = 0; x < gdim; x++)
+                    {
+                        local[x] = column[rest | Spread(x, bits)];
+                    }
+
+                    for (int y = 0; y < gdim; y++)
+                    {
+                        Complex sum = Complex.Zero;
+                        for (int x = 0; x < gdim; x++)
+                        {
+                            sum += gate.Matrix[y * gdim + x] * local[x];
+                        }
+
+                        m[(rest | Spread(y, bits)) * dim + c] = sum;
+                    }
+                }
+            }
+        }
+
+        return m;
+    }
+
+    private static int Spread(int value, int[] bits)
+    {
+        int result = 0;
+        for (int t = 0; t < bits.Length; t++)
+        {
+            result |= (value >> t & 1) << bits[t];
+        }
+
+        return result;
+    }
+
+    private sealed class Block(int index)
+    {
+        public int Index { get; } = index;
+
+        public HashSet<int> Qubits { get; } = [];
+
+        public List<GateOp> Gates { get; } = [];
+
+        public bool Removed { get; set; }
+
+        public int UnionCount(IReadOnlyList<int> qubits) => Qubits.Count + qubits.Count(q => !Qubits.Contains(q));
+    }
+}

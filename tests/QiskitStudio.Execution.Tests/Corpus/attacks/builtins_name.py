@@ -1,0 +1,2 @@
+# expect: blocked
+print(__builtins__)

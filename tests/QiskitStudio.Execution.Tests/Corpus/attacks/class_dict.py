@@ -1,0 +1,4 @@
+# expect: blocked
+class X:
+    pass
+print(X.__dict__)

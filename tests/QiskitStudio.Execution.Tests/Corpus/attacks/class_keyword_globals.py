@@ -1,0 +1,3 @@
+# expect: blocked
+class A(metaclass=type):
+    x = (lambda: 0).__globals__

@@ -1,0 +1,3 @@
+# expect: blocked
+import codecs
+codecs.open('/etc/passwd').read()

@@ -1,0 +1,2 @@
+# expect: blocked
+code = compile('print(1)', 'x', 'exec')

@@ -1,0 +1,4 @@
+# expect: blocked
+@eval
+def f():
+    pass

@@ -1,0 +1,4 @@
+# expect: blocked
+def f(x=exec):
+    x('print(1)')
+f()

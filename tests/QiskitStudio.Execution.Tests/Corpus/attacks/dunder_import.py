@@ -1,0 +1,3 @@
+# expect: blocked
+m = __import__('os')
+m.system('id')

@@ -1,0 +1,3 @@
+# expect: blocked
+name = 'o' + 's'
+m = __import__(name)

@@ -1,0 +1,2 @@
+# expect: blocked
+print(eval('1+1'))

@@ -1,0 +1,3 @@
+# expect: blocked
+f = [eval][0]
+print(f('2*3'))

@@ -1,0 +1,2 @@
+# expect: blocked
+exec("import os\nos.system('id')")

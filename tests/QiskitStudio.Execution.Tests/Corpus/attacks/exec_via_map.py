@@ -1,0 +1,2 @@
+# expect: blocked
+list(map(exec, ['print(1)']))

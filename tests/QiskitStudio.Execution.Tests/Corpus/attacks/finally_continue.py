@@ -1,0 +1,6 @@
+# expect: contained
+while True:
+    try:
+        pass
+    finally:
+        continue

@@ -1,0 +1,3 @@
+# expect: blocked
+from os import system
+system('id')

@@ -1,0 +1,3 @@
+# expect: blocked
+from sys import modules
+print(modules)

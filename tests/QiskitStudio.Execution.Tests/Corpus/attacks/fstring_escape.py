@@ -1,0 +1,2 @@
+# expect: blocked
+print(f"{().__class__.__base__}")

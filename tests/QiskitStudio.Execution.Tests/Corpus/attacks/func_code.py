@@ -1,0 +1,4 @@
+# expect: blocked
+def f():
+    pass
+print(f.__code__.co_code)

@@ -1,0 +1,3 @@
+# expect: blocked
+g = getattr
+print(g(object, 'mro'))

@@ -1,0 +1,3 @@
+# expect: blocked
+name = '__sub' + 'classes__'
+print(getattr(object, name)())

@@ -1,0 +1,2 @@
+# expect: blocked
+print(getattr(object, ''.join(['__', 'subclasses', '__']))())

@@ -1,0 +1,3 @@
+# expect: blocked
+import glob
+print(glob.glob('/root/*'))

@@ -1,0 +1,2 @@
+# expect: blocked
+print(globals()['__builtins__'])

@@ -1,0 +1,3 @@
+# expect: blocked
+import http.client
+http.client.HTTPConnection('example.com').request('GET', '/')

@@ -1,0 +1,3 @@
+# expect: contained
+x = 10 ** 10 ** 10
+print('ESCAPED')

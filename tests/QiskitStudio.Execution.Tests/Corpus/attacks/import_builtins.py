@@ -1,0 +1,3 @@
+# expect: blocked
+import builtins
+builtins.open('/etc/passwd')

@@ -1,0 +1,3 @@
+# expect: blocked
+import os
+os.system('id')

@@ -1,0 +1,3 @@
+# expect: blocked
+import os.path
+print(os.path.exists('/etc'))

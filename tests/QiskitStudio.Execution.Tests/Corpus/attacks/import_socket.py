@@ -1,0 +1,3 @@
+# expect: blocked
+import socket
+socket.create_connection(('example.com', 80))

@@ -1,0 +1,3 @@
+# expect: blocked
+import subprocess
+subprocess.run(['id'])

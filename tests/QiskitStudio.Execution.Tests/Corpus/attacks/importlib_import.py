@@ -1,0 +1,3 @@
+# expect: blocked
+import importlib
+importlib.import_module('os')

@@ -1,0 +1,2 @@
+# expect: contained
+print(sum(x for x in iter(int, 1)))

@@ -1,0 +1,4 @@
+# expect: contained
+while True:
+    pass
+print('ESCAPED')

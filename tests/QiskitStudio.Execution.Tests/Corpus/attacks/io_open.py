@@ -1,0 +1,3 @@
+# expect: blocked
+import io
+io.open('/etc/passwd').read()

@@ -1,0 +1,3 @@
+# expect: blocked
+import json
+print(json.decoder.sys)

@@ -1,0 +1,3 @@
+# expect: blocked
+g = (lambda: 0).__globals__
+print(g['__builtins__'])

@@ -1,0 +1,4 @@
+# expect: contained
+a = []
+while True:
+    a.append([0] * 1000000)

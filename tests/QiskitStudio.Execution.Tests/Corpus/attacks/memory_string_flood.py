@@ -1,0 +1,3 @@
+# expect: contained
+x = ' ' * (10 ** 11)
+print('ESCAPED')

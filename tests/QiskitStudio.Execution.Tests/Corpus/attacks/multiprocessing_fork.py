@@ -1,0 +1,3 @@
+# expect: blocked
+import multiprocessing
+multiprocessing.Process(target=print).start()

@@ -1,0 +1,6 @@
+# expect: blocked
+def helper():
+    def inner():
+        return open
+    return inner()
+helper()('/etc/passwd')

@@ -1,0 +1,2 @@
+# expect: blocked
+print(open('/etc/passwd').read())

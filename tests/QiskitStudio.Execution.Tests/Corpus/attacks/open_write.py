@@ -1,0 +1,3 @@
+# expect: blocked
+with open('/tmp/pwned', 'w') as f:
+    f.write('x')

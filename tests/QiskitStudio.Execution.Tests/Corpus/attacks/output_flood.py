@@ -1,0 +1,3 @@
+# expect: contained
+while True:
+    print('x' * 10000)

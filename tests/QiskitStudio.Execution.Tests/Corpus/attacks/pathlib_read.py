@@ -1,0 +1,3 @@
+# expect: blocked
+from pathlib import Path
+print(Path('/etc/passwd').read_text())

@@ -1,0 +1,2 @@
+# expect: blocked
+print('%s' % (int.__mro__,))

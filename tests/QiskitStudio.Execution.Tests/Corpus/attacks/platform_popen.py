@@ -1,0 +1,3 @@
+# expect: blocked
+import platform
+print(platform.uname())

@@ -1,0 +1,3 @@
+# expect: blocked
+import pty
+pty.spawn('/bin/sh')

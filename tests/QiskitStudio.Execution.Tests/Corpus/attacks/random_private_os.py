@@ -1,0 +1,3 @@
+# expect: blocked
+import random
+random._os.system('id')

@@ -1,0 +1,2 @@
+# expect: blocked
+from . import secrets

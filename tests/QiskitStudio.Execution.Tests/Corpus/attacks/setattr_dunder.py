@@ -1,0 +1,4 @@
+# expect: blocked
+class A:
+    pass
+setattr(A(), '__class__', int)

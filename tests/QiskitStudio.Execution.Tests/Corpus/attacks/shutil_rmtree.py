@@ -1,0 +1,3 @@
+# expect: blocked
+import shutil
+shutil.rmtree('/')

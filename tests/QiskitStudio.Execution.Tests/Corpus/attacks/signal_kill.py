@@ -1,0 +1,3 @@
+# expect: blocked
+import signal, os
+os.kill(1, signal.SIGKILL)

@@ -1,0 +1,4 @@
+# expect: contained
+import time
+time.sleep(3600)
+print('ESCAPED')

@@ -1,0 +1,2 @@
+# expect: blocked
+print(''.__class__.__base__.__subclasses__())

@@ -1,0 +1,4 @@
+# expect: blocked
+import sys as s
+m = s
+print(m.modules)

@@ -1,0 +1,3 @@
+# expect: blocked
+import sys
+print(sys._getframe().f_globals)

@@ -1,0 +1,3 @@
+# expect: blocked
+import sys
+print(sys.modules['os'])

@@ -1,0 +1,5 @@
+# expect: blocked
+import sys
+def f(mod):
+    return mod.modules
+print(f(sys))

@@ -1,0 +1,3 @@
+# expect: blocked
+import tempfile
+tempfile.NamedTemporaryFile().write(b'x')

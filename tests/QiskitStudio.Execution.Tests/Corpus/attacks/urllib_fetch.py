@@ -1,0 +1,3 @@
+# expect: blocked
+import urllib.request
+urllib.request.urlopen('http://example.com')

@@ -1,0 +1,2 @@
+# expect: blocked
+print(vars(object)['mro'])

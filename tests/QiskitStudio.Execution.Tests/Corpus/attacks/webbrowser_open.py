@@ -1,0 +1,3 @@
+# expect: blocked
+import webbrowser
+webbrowser.open('http://example.com')

@@ -1,0 +1,3 @@
+for i in range(3):
+    print("line", i)
+print({"k": [1, 2]}["k"][5])

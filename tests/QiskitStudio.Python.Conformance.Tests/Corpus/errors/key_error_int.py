@@ -1,0 +1,2 @@
+counts = {1: 2}
+counts[7]

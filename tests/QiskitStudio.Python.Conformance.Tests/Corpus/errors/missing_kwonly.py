@@ -1,0 +1,2 @@
+def f(*, mode): pass
+f()

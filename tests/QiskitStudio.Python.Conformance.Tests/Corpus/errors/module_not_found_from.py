@@ -1,0 +1,1 @@
+from not_a_real_package import thing

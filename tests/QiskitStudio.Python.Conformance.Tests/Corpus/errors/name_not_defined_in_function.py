@@ -1,0 +1,4 @@
+def f():
+    return helper_value * 2
+print("calling")
+f()

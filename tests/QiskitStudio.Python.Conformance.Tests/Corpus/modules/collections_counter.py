@@ -1,0 +1,10 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c.most_common(2), c["a"], c["z"])
+c.update("aaz")
+print(c.most_common(3))
+d = Counter({"x": 3, "y": 1})
+print(d + Counter(y=2), d - Counter(x=1), sorted(d.elements()))
+print(Counter([1, 1, 2]), Counter(), dict(Counter("aab")))
+print(sum(c.values()), len(c), list(Counter("cab")))

@@ -1,0 +1,11 @@
+import random
+r1 = random.Random(5)
+r2 = random.Random(5)
+print(r1.random() == r2.random(), r1.randint(0, 1000), r2.randint(0, 1000))
+r3 = random.Random()
+r3.seed(11)
+print(r3.random(), r3.choice("abcdef"))
+st = r1.getstate()
+a = r1.random()
+r1.setstate(st)
+print(a == r1.random())

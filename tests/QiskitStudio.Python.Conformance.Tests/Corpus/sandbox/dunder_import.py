@@ -1,0 +1,2 @@
+os = __import__("os")
+print(os.getcwd())

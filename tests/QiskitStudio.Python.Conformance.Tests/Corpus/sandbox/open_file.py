@@ -1,0 +1,3 @@
+print("reading")
+f = open("x")
+print(f.read())

@@ -1,0 +1,4 @@
+class QuantumCircuit:
+    pass
+qc = QuantumCircuit()
+qc.invalid_gate(0)

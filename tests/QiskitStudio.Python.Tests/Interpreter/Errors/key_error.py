@@ -1,0 +1,2 @@
+counts = {"00": 5}
+print(counts["11"])

@@ -1,0 +1,2 @@
+print("before")
+total = 1 + "2"
