@@ -69,14 +69,12 @@ public static class BenchPrograms
                 @property
                 def norm2(self):
                     return self.x * self.x + self.y * self.y
-
             class Particle:
                 def __init__(self, i):
                     self.pos = Vec(i, -i)
                     self.vel = Vec(1, 0.5)
                 def step(self, dt):
                     self.pos = self.pos.add(self.vel.scale(dt))
-
             particles = [Particle(i) for i in range(200)]
             for _ in range(100):
                 for p in particles:

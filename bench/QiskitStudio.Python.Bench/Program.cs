@@ -4,6 +4,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using QiskitStudio.Python;
 using QiskitStudio.Python.Bench;
 
@@ -29,7 +30,11 @@ static Dictionary<string, double> TimeOursQuick(Dictionary<string, string> progr
     foreach (var (name, source) in programs)
     {
         var warm = engine.Run(source);
-        if (!warm.Succeeded) Console.WriteLine($"{name}: fails in our interpreter: {warm.Error!.TypeName}: {warm.Error.Message}");
+        if (!warm.Succeeded)
+        {
+            Console.WriteLine($"{name}: fails in our interpreter: {warm.Error!.TypeName}: {warm.Error.Message}");
+            continue;
+        }
         var samples = new List<double>();
         for (int i = 0; i < 5; i++)
         {
@@ -44,7 +49,9 @@ static Dictionary<string, double> TimeOursQuick(Dictionary<string, string> progr
 
 static Dictionary<string, double> TimeOursWithBenchmarkDotNet(string[] names)
 {
-    var job = Job.ShortRun.WithWarmupCount(2).WithIterationCount(5).WithLaunchCount(1);
+    // In-process: no generated project to build, so it runs from any directory and with BUILD_SLOT.
+    var job = Job.ShortRun.WithWarmupCount(2).WithIterationCount(5).WithLaunchCount(1)
+        .WithToolchain(InProcessEmitToolchain.Instance);
     var config = ManualConfig.Create(DefaultConfig.Instance).AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator);
     Summary summary = BenchmarkRunner.Run<InterpreterBenchmarks>(config);
     var result = new Dictionary<string, double>();

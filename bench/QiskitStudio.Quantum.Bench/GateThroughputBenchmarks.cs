@@ -19,10 +19,8 @@ public class GateThroughputBenchmarks
     [Params(20, 22, 24, 26)]
     public int Qubits { get; set; }
 
-    [Params("threads", "sequential")]
-    public string Policy { get; set; } = "threads";
-
-    private ParallelPolicy PolicyValue => Policy == "threads" ? ParallelPolicy.Default : ParallelPolicy.Sequential;
+    /// <summary>Both sides use the default policy: threads on this machine's cores.</summary>
+    private static ParallelPolicy PolicyValue => ParallelPolicy.Default;
 
     [GlobalSetup]
     public void Setup()

@@ -106,6 +106,9 @@ public sealed class KnowledgeBase : IDisposable
             }
             foreach (var c in s.Chunks) known.TryAdd(c.Hash, c.Vector);
         }
+        // Vectors of unchanged built-in passages ship with the assembly.
+        if (_options.IncludeBuiltInArticles && KnowledgeIndexStore.TryLoadBuiltIn() is { } shipped && shipped.ModelId == _embedder.ModelId)
+            foreach (var c in shipped.Chunks) known.TryAdd(c.Hash, c.Vector);
 
         var missing = Enumerable.Range(0, chunks.Count).Where(i => !known.ContainsKey(hashes[i])).ToList();
         var vectors = _embedder.Embed(missing.Select(i => chunks[i].EmbeddingText).ToList(), cancellationToken);

@@ -13,7 +13,7 @@ public sealed class KnowledgeOptions
     public bool IncludeBuiltInArticles { get; set; } = true;
 
     /// <summary>Minimum cosine similarity of the best passage for the tutor to answer instead of saying it does not know.</summary>
-    public float MinRelevance { get; set; } = 0.35f;
+    public float MinRelevance { get; set; } = 0.40f;
 
     /// <summary>Reads KNOWLEDGE_DIR and QISKIT_STUDIO_DATA_DIR from the environment.</summary>
     public static KnowledgeOptions FromEnvironment()

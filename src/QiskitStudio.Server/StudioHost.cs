@@ -106,6 +106,30 @@ public static class StudioHost
     public static WebApplication StartKernel(this WebApplication app)
     {
         app.Services.GetRequiredService<IChatKernel>();
+        if (!app.Services.GetRequiredService<StudioConfiguration>().ChatCanCostMoney)
+        {
+            // Offline answers search the knowledge base: build (or load) its index now, in the
+            // background, so the first question does not wait for it.
+            var knowledge = app.Services.GetRequiredService<KnowledgeBase>();
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("QiskitStudio.Knowledge");
+            var stopping = app.Lifetime.ApplicationStopping;
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    var info = await knowledge.InitializeAsync(stopping);
+                    logger.LogInformation("Knowledge base ready: {Articles} articles, {Chunks} passages ({Source}).",
+                        info.Articles, info.Chunks, info.LoadedFromFile ? "index loaded from " + info.File : "index built");
+                }
+                catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+                {
+                }
+                catch (Exception e)
+                {
+                    logger.LogWarning("Knowledge base not ready ({Error}); it will be built on the first offline question.", e.Message);
+                }
+            }, stopping);
+        }
         return app;
     }
 

@@ -57,6 +57,37 @@ public sealed class ChatKernelTests
         Assert.Equal([new FakeMessage("user", "What is a Hadamard gate?")], requests[2].Messages);
     }
 
+    [Theory]
+    [InlineData("gpt-4o-mini", true)]
+    [InlineData("o3-mini", false)]
+    [InlineData("gpt-5", false)]
+    public async Task Temperature_is_not_sent_to_openai_reasoning_models(string model, bool expectTemperature)
+    {
+        await using var harness = KernelHarness.Start(ProviderKind.OpenAi, o => o.OpenAiModel = model);
+        harness.Fake.AnswerWith("ok");
+
+        await KernelHarness.Ask(harness.Kernel, "What is a qubit?");
+
+        Assert.Equal(model, harness.Fake.LastRequest.Model);
+        Assert.Equal(expectTemperature, harness.Fake.LastRequest.Json.TryGetProperty("temperature", out _));
+    }
+
+    [Fact]
+    public async Task The_system_agent_is_told_about_the_agents_the_provider_and_the_budget()
+    {
+        await using var harness = KernelHarness.Start(ProviderKind.Anthropic, o => o.BudgetUsd = 20m);
+        harness.Fake.AnswerWith("I can explain and write Qiskit code.");
+
+        var reply = await KernelHarness.Ask(harness.Kernel, "What can you do?");
+
+        Assert.Equal(AgentNames.System, reply.Metadata.Agent);
+        var system = harness.Fake.LastRequest.System!;
+        Assert.Contains("agent quantum-architect", system, StringComparison.Ordinal);
+        Assert.Contains("agent quantum-tutor", system, StringComparison.Ordinal);
+        Assert.Contains("anthropic (claude-sonnet-4-5)", system, StringComparison.Ordinal);
+        Assert.Contains("0 of 20 USD spent", system, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Clearing_a_session_forgets_its_history()
     {
@@ -147,7 +178,7 @@ public sealed class ChatKernelTests
     public async Task Streaming_yields_real_deltas_then_the_completed_reply(ProviderKind kind)
     {
         await using var harness = KernelHarness.Start(kind);
-        const string answer = "Entanglement links qubits so that their measurement outcomes are correlated.";
+        const string answer = "Entanglement links qubits so that their measurement outcomes are correlated.\n";
         harness.Fake.AnswerWith(answer, inputTokens: 50, outputTokens: 20);
         harness.Fake.StreamChunkSize = 6;
 
@@ -166,6 +197,37 @@ public sealed class ChatKernelTests
         Assert.Equal((50L, 20L), (completed.Reply.Metadata.InputTokens, completed.Reply.Metadata.OutputTokens));
         Assert.True(completed.Reply.Metadata.Cost > 0);
         Assert.Equal(2, (await harness.Sessions.GetRecentAsync("stream-s", 10, CancellationToken.None)).Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRig.Kinds), MemberType = typeof(TestRig))]
+    public async Task A_stream_that_breaks_after_output_fails_cleanly_without_a_retry(ProviderKind kind)
+    {
+        await using var harness = KernelHarness.Start(kind, o => o.MaxRetries = 3);
+        harness.Fake.StreamChunkSize = 4;
+        harness.Fake.ReplyWith(_ => FakeReply.Answer("This answer will be cut off long before it ends.") with { FailStreamAfterChunks = 3, ErrorMessage = "Overloaded mid-answer" });
+
+        var deltas = new List<string>();
+        async Task Consume()
+        {
+            await foreach (var update in harness.Kernel.StreamAsync(new ChatRequest("What is a qubit?", "cut"), CancellationToken.None))
+            {
+                if (update is ChatDelta delta)
+                {
+                    deltas.Add(delta.Text);
+                }
+            }
+        }
+
+        var error = await Assert.ThrowsAsync<ChatProviderException>(Consume);
+
+        Assert.NotEmpty(deltas);
+        Assert.StartsWith(string.Concat(deltas), "This answer will be cut off long before it ends.", StringComparison.Ordinal);
+        Assert.Equal(harness.Provider.Name, error.Provider);
+        Assert.Contains("Overloaded mid-answer", error.Message, StringComparison.Ordinal);
+        Assert.Single(harness.Fake.Requests); // output had already been passed on: no retry, no fallback
+        Assert.Empty(await harness.Sessions.GetRecentAsync("cut", 10, CancellationToken.None));
+        Assert.Empty(await harness.Ledger.GetRecentAsync(10, CancellationToken.None));
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public sealed class KernelOptionsTests
             ["LLMOS_BUDGET_USD"] = "12.5",
             ["LLMOS_PROJECT"] = "demo",
             ["LLMOS_DATA_DIR"] = "/tmp/qs",
+            ["LLMOS_PRICES"] = "my-model=0.2/0.8; nex-agi/*=1/2",
+            ["LLMOS_POSTGRES_CONNECTION"] = "Host=db;Database=studio",
         };
 
         var options = KernelOptions.FromEnvironment(name => environment.GetValueOrDefault(name));
@@ -34,6 +36,10 @@ public sealed class KernelOptionsTests
         Assert.Equal(12.5m, options.BudgetUsd);
         Assert.Equal("demo", options.ProjectName);
         Assert.Equal("/tmp/qs", options.DataDirectory);
+        Assert.Equal("Host=db;Database=studio", options.PostgresConnectionString);
+        Assert.Equal(new ModelPrice(0.2m, 0.8m), options.FindPrice("my-model"));
+        Assert.Equal(new ModelPrice(1m, 2m), options.FindPrice("nex-agi/nex-n2-pro:free"));
+        Assert.Equal(new ModelPrice(3m, 15m), options.FindPrice("claude-sonnet-4-5"));
         options.Validate();
     }
 
@@ -61,6 +67,17 @@ public sealed class KernelOptionsTests
         Assert.NotNull(price);
         Assert.Equal((decimal)input, price.InputPerMillion);
         Assert.Equal((decimal)output, price.OutputPerMillion);
+    }
+
+    [Theory]
+    [InlineData("gpt-4o")]
+    [InlineData("gpt-4o=2.5")]
+    [InlineData("=1/2")]
+    [InlineData("m=x/2")]
+    [InlineData("m=-1/2")]
+    public void Malformed_price_lists_are_rejected(string text)
+    {
+        Assert.Throws<ArgumentException>(() => KernelOptions.ParsePrices(text).ToList());
     }
 
     [Fact]

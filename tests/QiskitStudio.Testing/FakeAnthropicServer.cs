@@ -66,7 +66,7 @@ public sealed class FakeAnthropicServer : FakeLlmServer
             ["content_block"] = new JsonObject { ["type"] = "text", ["text"] = "" },
         }, token).ConfigureAwait(false);
         await SendAsync(context, "ping", new JsonObject { ["type"] = "ping" }, token).ConfigureAwait(false);
-        foreach (var chunk in Chunks(reply.Text))
+        foreach (var chunk in StreamChunks(reply, StreamChunkSize))
         {
             await SendAsync(context, "content_block_delta", new JsonObject
             {
@@ -74,6 +74,11 @@ public sealed class FakeAnthropicServer : FakeLlmServer
                 ["index"] = 0,
                 ["delta"] = new JsonObject { ["type"] = "text_delta", ["text"] = chunk },
             }, token).ConfigureAwait(false);
+        }
+        if (reply.FailStreamAfterChunks is not null)
+        {
+            await SendAsync(context, "error", ErrorBody(reply), token).ConfigureAwait(false);
+            return;
         }
         await SendAsync(context, "content_block_stop", new JsonObject { ["type"] = "content_block_stop", ["index"] = 0 }, token).ConfigureAwait(false);
         await SendAsync(context, "message_delta", new JsonObject
@@ -88,18 +93,20 @@ public sealed class FakeAnthropicServer : FakeLlmServer
     /// <inheritdoc />
     protected override Task WriteErrorAsync(HttpContext context, FakeReply reply)
     {
-        var body = new JsonObject
-        {
-            ["type"] = "error",
-            ["error"] = new JsonObject
-            {
-                ["type"] = reply.ErrorType ?? ErrorTypeOf(reply.StatusCode),
-                ["message"] = reply.ErrorMessage ?? "error",
-            },
-        };
         context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
+        return context.Response.WriteAsync(ErrorBody(reply).ToJsonString(), context.RequestAborted);
     }
+
+    private static JsonObject ErrorBody(FakeReply reply) => new()
+    {
+        ["type"] = "error",
+        ["error"] = new JsonObject
+        {
+            // A failure inside a 200 stream is reported as "overloaded" unless told otherwise.
+            ["type"] = reply.ErrorType ?? ErrorTypeOf(reply.StatusCode == 200 ? 529 : reply.StatusCode),
+            ["message"] = reply.ErrorMessage ?? "error",
+        },
+    };
 
     private static string ErrorTypeOf(int status) => status switch
     {

@@ -247,6 +247,25 @@ public abstract class FakeLlmServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The text deltas of <paramref name="reply"/>, cut short after
+    /// <see cref="FakeReply.FailStreamAfterChunks"/> deltas when that is set.
+    /// </summary>
+    protected static IEnumerable<string> StreamChunks(FakeReply reply, int chunkSize)
+    {
+        var size = Math.Max(1, chunkSize);
+        var sent = 0;
+        for (var i = 0; i < reply.Text.Length; i += size)
+        {
+            if (reply.FailStreamAfterChunks is { } limit && sent >= limit)
+            {
+                yield break;
+            }
+            sent++;
+            yield return reply.Text.Substring(i, Math.Min(size, reply.Text.Length - i));
+        }
+    }
+
     /// <summary>A short random id with the given prefix.</summary>
     protected static string NewId(string prefix) => prefix + Guid.NewGuid().ToString("N")[..24];
 

@@ -67,9 +67,14 @@ public sealed class FakeOpenAiServer : FakeLlmServer
         };
 
         await SendAsync(context, Chunk(new JsonObject { ["role"] = "assistant", ["content"] = "" }, null).ToJsonString(), token).ConfigureAwait(false);
-        foreach (var piece in Chunks(reply.Text))
+        foreach (var piece in StreamChunks(reply, StreamChunkSize))
         {
             await SendAsync(context, Chunk(new JsonObject { ["content"] = piece }, null).ToJsonString(), token).ConfigureAwait(false);
+        }
+        if (reply.FailStreamAfterChunks is not null)
+        {
+            await SendAsync(context, ErrorBody(reply).ToJsonString(), token).ConfigureAwait(false);
+            return;
         }
         await SendAsync(context, Chunk([], "stop").ToJsonString(), token).ConfigureAwait(false);
         if (IncludeUsage(request))
@@ -91,6 +96,12 @@ public sealed class FakeOpenAiServer : FakeLlmServer
     /// <inheritdoc />
     protected override Task WriteErrorAsync(HttpContext context, FakeReply reply)
     {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(ErrorBody(reply).ToJsonString(), context.RequestAborted);
+    }
+
+    private static JsonObject ErrorBody(FakeReply reply)
+    {
         var body = new JsonObject
         {
             ["error"] = new JsonObject
@@ -101,8 +112,7 @@ public sealed class FakeOpenAiServer : FakeLlmServer
                 ["code"] = reply.StatusCode == 401 ? "invalid_api_key" : null,
             },
         };
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
+        return body;
     }
 
     private static bool IncludeUsage(FakeLlmRequest request) =>

@@ -33,6 +33,13 @@ public sealed record FakeReply
     /// <summary>Overrides the <c>model</c> echoed in the answer (the requested model by default).</summary>
     public string? Model { get; init; }
 
+    /// <summary>
+    /// For a stream: after this many text deltas the server sends the protocol's in-stream error
+    /// event (with <see cref="ErrorMessage"/>) and ends the response, as a provider failing
+    /// mid-answer does. Null streams the whole answer.
+    /// </summary>
+    public int? FailStreamAfterChunks { get; init; }
+
     /// <summary>True for an error reply.</summary>
     public bool IsError => StatusCode != 200;
 

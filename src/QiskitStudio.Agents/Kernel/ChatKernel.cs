@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using QiskitStudio.Agents.Agents;
@@ -136,6 +137,10 @@ public sealed class ChatKernel(
         {
             system += "\n\n" + task.Trim();
         }
+        if (call.Route.Kind == RequestKind.SystemHelp)
+        {
+            system += "\n\n" + await DescribeSelfAsync(cancellationToken).ConfigureAwait(false);
+        }
         var messages = new List<ChatMessage> { new(ChatRole.System, system) };
 
         if (call.Request.Messages is { Count: > 0 } supplied)
@@ -164,6 +169,18 @@ public sealed class ChatKernel(
         return messages;
     }
 
+    /// <summary>What the system agent knows about the running kernel: agents, provider, budget.</summary>
+    private async Task<string> DescribeSelfAsync(CancellationToken cancellationToken)
+    {
+        var totals = await ledger.GetTotalsAsync(cancellationToken).ConfigureAwait(false);
+        var lines = new List<string> { "Current state of this assistant:" };
+        lines.AddRange(agents.Agents.Select(a => $"- agent {a.Name}: {a.Description}"));
+        lines.Add($"- language model: {provider.Name} ({provider.Model})");
+        lines.Add(string.Create(CultureInfo.InvariantCulture,
+            $"- budget: {totals.SpentUsd:0.####} of {options.BudgetUsd:0.##} USD spent over {totals.Transactions} calls"));
+        return string.Join("\n", lines);
+    }
+
     /// <summary>Keeps the newest turns within the character budget, starting with a user turn.</summary>
     private static IEnumerable<ChatMessage> TrimHistory(IReadOnlyList<StoredMessage> stored, int maxCharacters)
     {
@@ -187,7 +204,8 @@ public sealed class ChatKernel(
     private async Task<ChatReply> CompleteAsync(PlannedCall call, ChatResponse response, CancellationToken cancellationToken)
     {
         var raw = response.Text ?? "";
-        var output = call.Route.CodeOnly ? CodeAnswer.Extract(raw) : raw.Trim();
+        // Prose is passed on as the model wrote it, so the streamed deltas add up to exactly this text.
+        var output = call.Route.CodeOnly ? CodeAnswer.Extract(raw) : raw;
         var model = response.ModelId ?? provider.Model;
         var input = response.Usage?.InputTokenCount ?? 0;
         var outputTokens = response.Usage?.OutputTokenCount ?? 0;

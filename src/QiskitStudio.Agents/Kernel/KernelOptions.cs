@@ -97,7 +97,8 @@ public sealed class KernelOptions
 
     /// <summary>Prices in USD per million tokens, by model name (case-insensitive; a key may end in
     /// <c>*</c> to match a prefix). A model not listed costs 0 (typical of local servers) and is not
-    /// stopped by the budget. Defaults cover current Claude and OpenAI models.</summary>
+    /// stopped by the budget. Defaults cover current Claude and OpenAI models. Env <c>LLMOS_PRICES</c> adds
+    /// or overrides entries (<c>model=input/output;…</c>).</summary>
     public Dictionary<string, ModelPrice> Prices { get; set; } = DefaultPrices();
 
     /// <summary>The price table used when none is configured.</summary>
@@ -144,7 +145,8 @@ public sealed class KernelOptions
     /// <c>ANTHROPIC_BASE_URL</c>, <c>ANTHROPIC_MODEL</c>, <c>OPENAI_BASE_URL</c>, <c>OPENAI_API_KEY</c>,
     /// <c>OPENAI_MODEL</c> / <c>LLM_MODEL</c>, <c>LLM_FALLBACK_MODELS</c>, <c>LLM_TIMEOUT_SECONDS</c>,
     /// <c>LLM_MAX_RETRIES</c>, <c>LLM_MAX_TOKENS</c>, <c>LLMOS_BUDGET_USD</c>, <c>LLMOS_PROJECT</c>,
-    /// <c>LLMOS_DATA_DIR</c>, <c>LLMOS_POSTGRES_CONNECTION</c>. Unset or blank variables keep the defaults.
+    /// <c>LLMOS_DATA_DIR</c>, <c>LLMOS_POSTGRES_CONNECTION</c>, <c>LLMOS_PRICES</c> (see <see cref="ParsePrices"/>;
+    /// added to the default table). Unset or blank variables keep the defaults.
     /// </summary>
     /// <param name="getVariable">Usually <see cref="Environment.GetEnvironmentVariable(string)"/>.</param>
     public static KernelOptions FromEnvironment(Func<string, string?> getVariable)
@@ -186,7 +188,36 @@ public sealed class KernelOptions
         options.ProjectName = Get("LLMOS_PROJECT") ?? options.ProjectName;
         options.DataDirectory = Get("LLMOS_DATA_DIR") ?? options.DataDirectory;
         options.PostgresConnectionString = Get("LLMOS_POSTGRES_CONNECTION");
+        if (Get("LLMOS_PRICES") is { } prices)
+        {
+            foreach (var (model, price) in ParsePrices(prices))
+            {
+                options.Prices[model] = price;
+            }
+        }
         return options;
+    }
+
+    /// <summary>
+    /// Parses a price list such as <c>gpt-4o=2.5/10; my-model*=0.2/0.8</c>: entries separated by
+    /// <c>;</c> or <c>,</c>, each <c>model=input/output</c> in USD per million tokens.
+    /// </summary>
+    /// <exception cref="ArgumentException">An entry is malformed.</exception>
+    public static IEnumerable<KeyValuePair<string, ModelPrice>> ParsePrices(string text)
+    {
+        foreach (var entry in text.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = entry.LastIndexOf('=');
+            var slash = equals < 0 ? -1 : entry.IndexOf('/', equals);
+            if (equals <= 0 || slash < 0
+                || !decimal.TryParse(entry[(equals + 1)..slash], NumberStyles.Number, CultureInfo.InvariantCulture, out var input)
+                || !decimal.TryParse(entry[(slash + 1)..], NumberStyles.Number, CultureInfo.InvariantCulture, out var output)
+                || input < 0 || output < 0)
+            {
+                throw new ArgumentException($"LLMOS_PRICES entry '{entry}' is not model=input/output (USD per million tokens).");
+            }
+            yield return new(entry[..equals].Trim(), new ModelPrice(input, output));
+        }
     }
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid setting (called at start-up).</summary>

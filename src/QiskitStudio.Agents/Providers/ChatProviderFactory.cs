@@ -95,7 +95,7 @@ public static class ChatProviderFactory
         var key = string.IsNullOrWhiteSpace(options.OpenAiApiKey) ? "dummy" : options.OpenAiApiKey;
         var sdk = new OpenAIClient(new ApiKeyCredential(key), clientOptions);
         var models = ModelsInOrder(options.OpenAiModel, options.FallbackModels);
-        var client = Compose(name, models, model => sdk.GetChatClient(model).AsIChatClient(), options, ledger, wait, clientOptions.Endpoint, loggerFactory);
+        var client = Compose(name, models, model => OpenAiModelClient(sdk, model), options, ledger, wait, clientOptions.Endpoint, loggerFactory);
         return new ChatProvider(name, models[0], client, IsConfigured: true);
     }
 
@@ -139,6 +139,12 @@ public static class ChatProviderFactory
             .Use(inner => new BudgetGuardChatClient(inner, ledger, provider, primary))
             .Use(inner => new LedgerChatClient(inner, ledger, provider, primary))
             .Build();
+    }
+
+    private static IChatClient OpenAiModelClient(OpenAIClient sdk, string model)
+    {
+        var client = sdk.GetChatClient(model).AsIChatClient();
+        return SamplingFreeChatClient.IsReasoningModel(model) ? new SamplingFreeChatClient(client) : client;
     }
 
     private static List<string> ModelsInOrder(string primary, IEnumerable<string> fallbacks)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
+using QiskitStudio.Agents.Kernel;
 
 namespace QiskitStudio.Agents.Providers;
 
@@ -37,6 +38,7 @@ public sealed class ProviderErrorChatClient(IChatClient inner, string provider, 
             throw translated;
         }
 
+        var finished = false;
         await using (updates.ConfigureAwait(false))
         {
             while (true)
@@ -46,7 +48,7 @@ public sealed class ProviderErrorChatClient(IChatClient inner, string provider, 
                 {
                     if (!await updates.MoveNextAsync().ConfigureAwait(false))
                     {
-                        yield break;
+                        break;
                     }
                     current = updates.Current;
                 }
@@ -55,8 +57,20 @@ public sealed class ProviderErrorChatClient(IChatClient inner, string provider, 
                     throw translated;
                 }
                 current.ModelId ??= model;
+                finished |= current.FinishReason is not null;
                 yield return current;
             }
+        }
+
+        // Both protocols close a complete answer with a finish reason. A stream that stops without one
+        // was cut short: an in-stream error event the SDK skipped, or a dropped connection.
+        if (!finished)
+        {
+            throw new ChatProviderException(
+                $"{provider} model {model}: the answer stream ended before the answer was complete.", provider, null)
+            {
+                IsTransient = true,
+            };
         }
     }
 }

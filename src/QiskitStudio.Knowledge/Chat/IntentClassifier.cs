@@ -45,7 +45,7 @@ public sealed partial class IntentClassifier
         "dynamic circuit", "mid-circuit", "barrier", "reset", "classical register", "quantumcircuit", "sparsepauliop",
         "random number", "qrng", "kickback", "adder", "m3", "gate folding", "parameter", "algorithm", "simulator", "simulation",
         "heron", "eagle", "qpu", "quantum volume", "cat state", "bloch sphere", "tensor", "matrix product", "stabilizer",
-        "dirac", "ket", "bra", "hilbert", "secret string", "hidden string", "bitstrings", "concurrence", "probabilit", "wave function", "wavefunction", "uncertainty", "no-cloning", "cloning",
+        "dirac", "ket", "bra", "hilbert", "secret string", "hidden string", "barren plateau", "plateau", "expressibility", "trainability", "bitstrings", "concurrence", "probabilit", "wave function", "wavefunction", "uncertainty", "no-cloning", "cloning",
     ];
 
     // Short terms (pec, pea, ket, cx, ...) must be whole words; longer ones may be prefixes (qubit -> qubits).

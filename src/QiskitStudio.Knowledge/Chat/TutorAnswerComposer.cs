@@ -37,16 +37,14 @@ public sealed class TutorAnswerComposer(KnowledgeBase knowledgeBase)
             if (chosen.Count >= MaxPassages) break;
         }
 
-        // Within the main article, its introduction (the passage before the first sub-heading) reads best first.
+        // Passages of one article read best in the article's own order.
         var main = chosen[0];
-        var intro = chosen.FindIndex(p => p.Path == main.Path && (p.Heading.Length == 0 || p.Heading == p.Title));
-        if (intro > 0)
-        {
-            var first = chosen[intro];
-            chosen.RemoveAt(intro);
-            chosen.Insert(0, first);
-            main = first;
-        }
+        var bodies = knowledgeBase.Articles.ToDictionary(a => a.Path, a => a.Body);
+        int Position(KnowledgePassage p) => bodies.TryGetValue(p.Path, out var body) && body.IndexOf(p.Text, StringComparison.Ordinal) is var i and >= 0 ? i : int.MaxValue;
+        var ordered = chosen.Where(p => p.Path == main.Path).OrderBy(Position)
+            .Concat(chosen.Where(p => p.Path != main.Path).OrderBy(Position)).ToList();
+        chosen = ordered;
+        main = chosen[0];
         var sb = new StringBuilder();
         sb.Append("## ").Append(main.Title).Append("\n\n");
         foreach (var group in chosen.GroupBy(p => p.Path))

@@ -31,7 +31,27 @@ public static class KnowledgeIndexStore
         try
         {
             using var stream = File.OpenRead(file);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            return TryLoad(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The index of the built-in articles shipped inside the assembly (Index/builtin-index.bin), so a fresh
+    /// machine does not have to embed them; null when absent.</summary>
+    public static (string ModelId, string CorpusHash, List<IndexedChunk> Chunks)? TryLoadBuiltIn()
+    {
+        using var stream = typeof(KnowledgeIndexStore).Assembly.GetManifestResourceStream("QiskitStudio.Knowledge.Index.builtin-index.bin");
+        return stream is null ? null : TryLoad(stream);
+    }
+
+    public static (string ModelId, string CorpusHash, List<IndexedChunk> Chunks)? TryLoad(Stream stream)
+    {
+        try
+        {
+            using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
             if (reader.ReadString() != Magic) return null;
             var modelId = reader.ReadString();
             var corpusHash = reader.ReadString();

@@ -76,7 +76,7 @@ public sealed partial class CodeTemplateLibrary
         new("parameter-sweep", "Parameter sweep", "A parameterised circuit evaluated for many angles in one PUB.",
             K(("parameter sweep", 5), ("sweep", 3), ("parameterized circuit", 4), ("parameterised circuit", 4), ("parametrized circuit", 4), ("parameter binding", 3), ("parameter values", 2), ("rotation angle", 1)), ParameterSweep),
         new("estimator-basics", "Estimator primitive", "Expectation values of several observables with EstimatorV2 and a PUB.",
-            K(("estimator", 3), ("expectation value", 3), ("expectation values", 3), ("observable", 2), ("observables", 2)), EstimatorBasics),
+            K(("estimator", 3), ("expectation value", 4), ("expectation values", 4), ("observable", 2), ("observables", 2)), EstimatorBasics),
         new("sampler-basics", "Sampler primitive", "Counts from several circuits with SamplerV2 and PUBs.",
             K(("sampler", 3), ("samplerv2", 3), ("pub", 1), ("pubs", 1), ("counts", 1), ("bitstrings", 1)), SamplerBasics),
         new("full-adder", "Quantum full adder", "Adds two bits and a carry with Toffoli and CNOT gates.",

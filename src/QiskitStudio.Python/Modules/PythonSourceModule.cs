@@ -15,6 +15,22 @@ public static class PythonSourceModule
     public static void Register(ModuleRegistry registry, string name, string source) =>
         registry.Register(name, context => Load(context, name, source));
 
+    /// <summary>
+    /// Drops blank and comment-only lines: less to lex on every import, and immune to any lexer
+    /// trouble with them. The standard sources keep no blank lines inside multi-line strings.
+    /// </summary>
+    internal static string Compact(string source)
+    {
+        var sb = new System.Text.StringBuilder(source.Length);
+        foreach (var line in source.Split('\n'))
+        {
+            var trimmed = line.TrimStart();
+            if (trimmed.Length == 0 || trimmed[0] == '#') continue;
+            sb.Append(line).Append('\n');
+        }
+        return sb.ToString();
+    }
+
     public static PyModule Load(PyContext context, string name, string source)
     {
         var run = context.InterpreterState as RunContext
@@ -22,7 +38,7 @@ public static class PythonSourceModule
         Module ast;
         try
         {
-            ast = Parser.ParseModule(source);
+            ast = Parser.ParseModule(Compact(source));
         }
         catch (PythonSyntaxError e)
         {

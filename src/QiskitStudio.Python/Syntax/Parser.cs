@@ -595,7 +595,12 @@ public sealed class Parser
             finalBody = ParseBlock("'finally' statement", f);
         }
         if (handlers.Count == 0 && finalBody.Count == 0)
-            throw new PythonSyntaxError("expected 'except' or 'finally' block", Peek.Line, Peek.Column);
+        {
+            int back = _pos - 1;
+            while (back > 0 && _tokens[back].Kind == TokenKind.Dedent) back--;
+            var at = Peek.Kind is TokenKind.EndOfFile or TokenKind.Dedent ? _tokens[back] : Peek;
+            throw new PythonSyntaxError("expected 'except' or 'finally' block", at.Line, at.Column);
+        }
         return At(new Try(body, handlers, orElse, finalBody), t);
     }
 
@@ -1273,7 +1278,8 @@ public sealed class Parser
 
     private PythonSyntaxError UnclosedOrMissingComma(Token open)
     {
-        if (StartsExpression()) return new PythonSyntaxError("invalid syntax. Perhaps you forgot a comma?", open.Line, open.Column + 1);
+        // Two expressions on one line want a comma; across lines, the bracket was probably never closed.
+        if (StartsExpression() && Peek.Line == _tokens[_pos - 1].Line) return new PythonSyntaxError("invalid syntax. Perhaps you forgot a comma?", open.Line, open.Column + 1);
         return SyntaxErrorAt(Peek);
     }
 

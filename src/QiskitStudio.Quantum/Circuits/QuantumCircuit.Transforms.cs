@@ -220,3 +220,72 @@ public sealed partial class QuantumCircuit
         return qc;
     }
 }
+
+/// <summary>More transformations: tensor product and removal of final measurements.</summary>
+public sealed partial class QuantumCircuit
+{
+    /// <summary>
+    /// Qiskit's <c>tensor</c>: a circuit on <c>other.NumQubits + NumQubits</c> qubits with
+    /// <paramref name="other"/> on the low qubits and this circuit on the high ones.
+    /// </summary>
+    public QuantumCircuit Tensor(QuantumCircuit other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var qc = new QuantumCircuit(other.NumQubits + NumQubits, other.NumClbits + NumClbits, Name);
+        qc.Compose(other, Enumerable.Range(0, other.NumQubits).ToArray(), Enumerable.Range(0, other.NumClbits).ToArray(), inplace: true);
+        qc.Compose(this, Enumerable.Range(other.NumQubits, NumQubits).ToArray(), Enumerable.Range(other.NumClbits, NumClbits).ToArray(), inplace: true);
+        return qc;
+    }
+
+    /// <summary>
+    /// Qiskit's <c>remove_final_measurements</c>: drops measurements with nothing after them on
+    /// their qubit, the barriers that only precede them, and classical registers left unused.
+    /// </summary>
+    public QuantumCircuit RemoveFinalMeasurements(bool inplace = true)
+    {
+        var qc = inplace ? this : Copy();
+        var removed = new HashSet<int>();
+        var qubitDone = new bool[qc.NumQubits];
+        for (int i = qc._data.Count - 1; i >= 0; i--)
+        {
+            var inst = qc._data[i];
+            if (inst.Operation is Gates.Measure && !qubitDone[inst.Qubits[0]] && inst.Condition is null)
+            {
+                removed.Add(i);
+                continue;
+            }
+            if (inst.Operation is Gates.Barrier && inst.Qubits.All(q => !qubitDone[q]))
+            {
+                removed.Add(i);
+                continue;
+            }
+            foreach (int q in inst.Qubits) qubitDone[q] = true;
+        }
+        var kept = qc._data.Where((_, i) => !removed.Contains(i)).ToList();
+        qc._data.Clear();
+        qc._data.AddRange(kept);
+
+        // Drop classical registers and bits nothing refers to any more.
+        var usedClbits = new HashSet<int>(kept.SelectMany(d => d.Clbits.Concat(d.Condition?.Clbits ?? [])));
+        if (usedClbits.Count < qc.NumClbits)
+        {
+            var keepBits = Enumerable.Range(0, qc.NumClbits).Where(c => usedClbits.Contains(c) || qc._cregs.Any(r => r.Clbits.Any(b => qc._clbitIndex[b] == c) && r.Clbits.Any(b => usedClbits.Contains(qc._clbitIndex[b])))).ToList();
+            var newIndex = new Dictionary<int, int>();
+            for (int i = 0; i < keepBits.Count; i++) newIndex[keepBits[i]] = i;
+            var oldClbits = qc._clbits.ToArray();
+            var oldRegs = qc._cregs.ToArray();
+            qc._clbits.Clear();
+            qc._clbitIndex.Clear();
+            qc._cregs.Clear();
+            foreach (int c in keepBits) qc.AddBit(oldClbits[c]);
+            foreach (var r in oldRegs) if (r.Clbits.All(qc._clbitIndex.ContainsKey)) qc._cregs.Add(r);
+            for (int i = 0; i < qc._data.Count; i++)
+            {
+                var d = qc._data[i];
+                if (d.Clbits.Count == 0 && d.Condition is null) continue;
+                qc._data[i] = new CircuitInstruction(d.Operation, d.Qubits, d.Clbits.Select(c => newIndex[c]).ToArray(), d.Condition?.Remap(c => newIndex[c]));
+            }
+        }
+        return qc;
+    }
+}

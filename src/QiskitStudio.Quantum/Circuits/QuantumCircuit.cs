@@ -223,6 +223,9 @@ public sealed partial class QuantumCircuit
 
     /// <summary>The text drawing with options.</summary>
     public string Draw(Drawing.TextDrawingOptions? options = null) => Drawing.TextCircuitDrawer.Draw(this, options);
+
+    /// <summary>A self-contained SVG picture of the circuit, for the browser UI.</summary>
+    public string DrawSvg() => Drawing.SvgCircuitDrawer.Draw(this);
 }
 
 /// <summary>Where a bit sits: its index in the circuit and the registers (with index) containing it.</summary>

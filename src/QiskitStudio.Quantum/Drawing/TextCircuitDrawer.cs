@@ -20,6 +20,9 @@ public sealed record TextDrawingOptions
     /// <summary>Prefix wires with |0> and 0.</summary>
     public bool InitialState { get; init; }
 
+    /// <summary>Draw the last qubit (and classical bit) at the top, as Qiskit's <c>reverse_bits=True</c>.</summary>
+    public bool ReverseBits { get; init; }
+
     /// <summary>"high", "medium" (default) or "low": how much the drawing is squeezed vertically.</summary>
     public string VerticalCompression { get; init; } = "medium";
 }
@@ -36,9 +39,25 @@ public static class TextCircuitDrawer
         options ??= new TextDrawingOptions();
         if (options.VerticalCompression is not ("high" or "medium" or "low"))
             throw new ArgumentException("Vertical compression can only be 'high', 'medium', or 'low'");
+        if (options.ReverseBits) circuit = ReversedView(circuit);
         bool cregBundle = options.CregBundle &&
             !circuit.Data.Any(i => i.Clbits.Count > 0 && i.Operation is not Measure);
         return string.Join("\n", new Drawing(circuit, options, cregBundle).Lines());
+    }
+
+    /// <summary>The same circuit with its bits listed in reverse order (same bit objects and registers).</summary>
+    private static QuantumCircuit ReversedView(QuantumCircuit circuit)
+    {
+        int nq = circuit.NumQubits, nc = circuit.NumClbits;
+        var view = new QuantumCircuit(0, 0, circuit.Name) { GlobalPhase = circuit.GlobalPhase };
+        view.AddBits(circuit.Qubits.Reverse());
+        view.AddBits(circuit.Clbits.Reverse());
+        foreach (var r in circuit.QuantumRegisters) view.AddRegister(r);
+        foreach (var r in circuit.ClassicalRegisters) view.AddRegister(r);
+        foreach (var inst in circuit.Data)
+            view.Append(new CircuitInstruction(inst.Operation, inst.Qubits.Select(q => nq - 1 - q).ToArray(),
+                inst.Clbits.Select(c => nc - 1 - c).ToArray(), inst.Condition?.Remap(c => nc - 1 - c)));
+        return view;
     }
 
     private sealed class Drawing
@@ -299,8 +318,12 @@ public static class TextCircuitDrawer
             else if (op.IsDirective)
             {
                 if (_options.PlotBarriers)
-                    for (int i = 0; i < node.Qubits.Count; i++)
-                        layer.SetQubit(node.Qubits[i], TextElement.Barrier(i == 0 ? op.Label : ""));
+                {
+                    // The label sits on the barrier's top wire.
+                    int top = node.Qubits.Min();
+                    foreach (int q in node.Qubits)
+                        layer.SetQubit(q, TextElement.Barrier(q == top ? op.Label : ""));
+                }
             }
             else if (op is StandardGate { Kind: StandardGateKind.Swap })
             {

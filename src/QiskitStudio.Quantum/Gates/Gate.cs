@@ -43,7 +43,12 @@ public class Gate : Instruction
     /// <summary>The adjoint gate. Default: named <c>name_dg</c>, defined by the inverted definition (or the adjoint matrix).</summary>
     public override Instruction Inverse()
     {
-        if (Definition is { } definition) return new Gate(Name + "_dg", NumQubits, null, null, definition.Inverse());
+        if (Definition is { } definition)
+        {
+            // Keep free parameters free: the inverse is parameterised by them, so binding still reaches the definition.
+            var free = Params.SelectMany(p => p.Parameters).Distinct().Order().ToArray();
+            return new Gate(Name + "_dg", NumQubits, free.Select(p => (ParameterValue)p).ToArray(), null, definition.Inverse(), free);
+        }
         return new UnitaryGate(Matrix.Adjoint(ToMatrix()), Name + "_dg");
     }
 

@@ -110,7 +110,8 @@ public class Instruction
     {
         if (NumClbits > 0) throw new CircuitException($"Instruction '{Name}' acts on classical bits and cannot be inverted.");
         var definition = Definition ?? throw new CircuitException($"Instruction '{Name}' has no definition to invert.");
-        return new Instruction(Name + "_dg", NumQubits, 0, null, null, definition.Inverse());
+        var free = Params.SelectMany(p => p.Parameters).Distinct().Order().ToArray();
+        return new Instruction(Name + "_dg", NumQubits, 0, free.Select(p => (ParameterValue)p).ToArray(), null, definition.Inverse(), free);
     }
 
     /// <summary>Qiskit's repr: <c>Instruction(name='measure', num_qubits=1, num_clbits=1, params=[])</c>.</summary>

@@ -50,7 +50,6 @@ internal static class StandardControl
             (K.P, 1) => Make(K.CP, p),
             (K.P, _) => Make(K.MCPhase, p, n),
             (K.U1, 1) => Make(K.CU1, p),
-            (K.U1, _) => Make(K.MCPhase, p, n),
             (K.RX, 1) => Make(K.CRX, p),
             (K.RY, 1) => Make(K.CRY, p),
             (K.RZ, 1) => Make(K.CRZ, p),

@@ -35,20 +35,20 @@ public class Parameter : ParameterExpression, IComparable<Parameter>
         if (seen.Add(this)) into.Add(this);
     }
 
-    /// <summary>Sort key name: a vector element sorts by its vector's name, then by index.</summary>
-    internal virtual string SortName => Name;
-    internal virtual int SortIndex => -1;
-
-    /// <summary>Qiskit's circuit order: by name, with ParameterVector elements ordered by index.</summary>
+    /// <summary>
+    /// Qiskit's circuit order: elements of the same ParameterVector by index, anything else by
+    /// name (code-point order); distinct parameters with equal names stay distinct.
+    /// </summary>
     public int CompareTo(Parameter? other)
     {
         if (other is null) return 1;
         if (ReferenceEquals(this, other)) return 0;
-        int c = string.CompareOrdinal(SortName, other.SortName);
-        if (c != 0) return c;
-        c = SortIndex.CompareTo(other.SortIndex);
-        if (c != 0) return c;
-        c = string.CompareOrdinal(Name, other.Name);
+        if (this is ParameterVectorElement a && other is ParameterVectorElement b && a.Vector.Name == b.Vector.Name)
+        {
+            int byIndex = a.Index.CompareTo(b.Index);
+            if (byIndex != 0) return byIndex;
+        }
+        int c = string.CompareOrdinal(Name, other.Name);
         return c != 0 ? c : Id.CompareTo(other.Id);
     }
 }
@@ -64,8 +64,6 @@ public sealed class ParameterVectorElement : Parameter
 
     public ParameterVector Vector { get; }
     public int Index { get; }
-    internal override string SortName => Vector.Name;
-    internal override int SortIndex => Index;
 }
 
 /// <summary>A named list of parameters <c>θ[0]</c>, <c>θ[1]</c>, … (Qiskit's <c>ParameterVector</c>).</summary>

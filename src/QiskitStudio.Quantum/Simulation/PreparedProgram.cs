@@ -5,7 +5,12 @@ namespace QiskitStudio.Quantum.Simulation;
 /// <summary>A step the simulator executes: a kernel gate, a measurement or a reset, maybe conditioned.</summary>
 internal abstract record Step(ClbitCondition? Condition);
 
-internal sealed record GateStep(KernelGate Gate, int SourceGates, ClbitCondition? Condition) : Step(Condition);
+/// <summary>
+/// A kernel gate. <paramref name="ActiveQubits"/>: 1 + the highest qubit any step so far has
+/// touched; started from |0…0⟩, every qubit above is still |0⟩, so the gate need only pass over
+/// the first 2^ActiveQubits amplitudes (a GHZ ladder costs about two passes, not n).
+/// </summary>
+internal sealed record GateStep(KernelGate Gate, int SourceGates, ClbitCondition? Condition, int ActiveQubits) : Step(Condition);
 
 internal sealed record MeasureStep(int Qubit, int Clbit, ClbitCondition? Condition) : Step(Condition);
 
@@ -56,6 +61,7 @@ internal sealed class PreparedProgram
 
         bool fuse = options.Fusion && program.Qubits >= options.FusionMinQubits && options.MaxFusedQubits >= 2;
         var steps = new List<Step>();
+        int active = 0;
         var run = new List<GateOp>();
         foreach (SimulationOp op in ops)
         {
@@ -69,12 +75,14 @@ internal sealed class PreparedProgram
             switch (op)
             {
                 case GateOp gate:
-                    AddGate(steps, gate.Qubits, gate.Matrix, 1, gate.Condition);
+                    AddGate(gate.Qubits, gate.Matrix, 1, gate.Condition);
                     break;
                 case MeasureOp measure:
+                    active = Math.Max(active, measure.Qubit + 1);
                     steps.Add(new MeasureStep(measure.Qubit, measure.Clbit, measure.Condition));
                     break;
                 case ResetOp reset:
+                    active = Math.Max(active, reset.Qubit + 1);
                     steps.Add(new ResetStep(reset.Qubit, reset.Condition));
                     break;
             }
@@ -94,32 +102,34 @@ internal sealed class PreparedProgram
             {
                 foreach (FusedGate block in GateFuser.Fuse(run, program.Qubits, Math.Min(options.MaxFusedQubits, 6)))
                 {
-                    AddGate(steps, block.Qubits, block.Matrix, block.Sources.Count, null);
+                    AddGate(block.Qubits, block.Matrix, block.Sources.Count, null);
                 }
             }
             else
             {
                 foreach (GateOp gate in run)
                 {
-                    AddGate(steps, gate.Qubits, gate.Matrix, 1, null);
+                    AddGate(gate.Qubits, gate.Matrix, 1, null);
                 }
             }
 
             run.Clear();
         }
-    }
 
-    private static void AddGate(List<Step> steps, IReadOnlyList<int> qubits, System.Numerics.Complex[] matrix, int sources, ClbitCondition? condition)
-    {
-        if (qubits.Count == 0)
+        void AddGate(IReadOnlyList<int> qubits, System.Numerics.Complex[] matrix, int sources, ClbitCondition? condition)
         {
-            return; // a global phase on no qubits: unobservable
-        }
+            if (qubits.Count == 0)
+            {
+                return; // a global phase on no qubits: unobservable
+            }
 
-        KernelGate? gate = GateClassifier.Classify(qubits, matrix);
-        if (gate is not null)
-        {
-            steps.Add(new GateStep(gate, sources, condition));
+            KernelGate? gate = GateClassifier.Classify(qubits, matrix);
+            if (gate is not null)
+            {
+                // A global phase is carried on qubit 0 and needs no more than what is active.
+                active = Math.Max(active, Math.Max(gate.MaxQubit + 1, 1));
+                steps.Add(new GateStep(gate, sources, condition, active));
+            }
         }
     }
 

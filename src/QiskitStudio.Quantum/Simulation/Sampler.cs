@@ -44,13 +44,13 @@ internal sealed class Sampler(Simulator simulator)
         using var prefix = new StateBuffer(program.Qubits);
         prefix.SetZeroState();
         ulong none = 0;
-        simulator.Run(prefix, program.Steps, 0, program.UnitaryPrefix, ref none, random);
+        simulator.Run(prefix, program.Steps, 0, program.UnitaryPrefix, ref none, random, fromZeroState: true);
         var work = new StateBuffer(program.Qubits);
         for (int s = 0; s < shots; s++)
         {
             work.CopyFrom(prefix);
             ulong clbits = 0;
-            simulator.Run(work, program.Steps, program.UnitaryPrefix, program.Steps.Count, ref clbits, random);
+            simulator.Run(work, program.Steps, program.UnitaryPrefix, program.Steps.Count, ref clbits, random, fromZeroState: true);
             result[s] = clbits;
         }
 

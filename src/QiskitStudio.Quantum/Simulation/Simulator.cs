@@ -12,9 +12,14 @@ internal sealed class Simulator(IGateKernels kernels, ParallelPolicy policy)
 
     public ParallelPolicy Policy => policy;
 
-    /// <summary>Runs steps [from, to) on <paramref name="state"/>, updating <paramref name="clbits"/>.</summary>
-    public void Run(StateBuffer state, IReadOnlyList<Step> steps, int from, int to, ref ulong clbits, Random random)
+    /// <summary>
+    /// Runs steps [from, to) on <paramref name="state"/>, updating <paramref name="clbits"/>.
+    /// <paramref name="fromZeroState"/>: the state was |0…0⟩ before step 0, so each gate may pass
+    /// over only the amplitudes of the qubits touched so far.
+    /// </summary>
+    public void Run(StateBuffer state, IReadOnlyList<Step> steps, int from, int to, ref ulong clbits, Random random, bool fromZeroState = false)
     {
+        StateBuffer view = state;
         for (int s = from; s < to; s++)
         {
             Step step = steps[s];
@@ -26,7 +31,20 @@ internal sealed class Simulator(IGateKernels kernels, ParallelPolicy policy)
             switch (step)
             {
                 case GateStep gate:
-                    kernels.Apply(state, gate.Gate, policy);
+                    if (fromZeroState && gate.ActiveQubits < state.Qubits)
+                    {
+                        if (view.Qubits != gate.ActiveQubits)
+                        {
+                            view = state.Prefix(gate.ActiveQubits);
+                        }
+
+                        kernels.Apply(view, gate.Gate, policy);
+                    }
+                    else
+                    {
+                        kernels.Apply(state, gate.Gate, policy);
+                    }
+
                     break;
                 case MeasureStep measure:
                     int outcome = StateSpace.MeasureQubit(state, measure.Qubit, random, policy);
@@ -45,7 +63,7 @@ internal sealed class Simulator(IGateKernels kernels, ParallelPolicy policy)
         var state = new StateBuffer(program.Qubits);
         state.SetZeroState();
         ulong clbits = 0;
-        Run(state, program.Steps, 0, program.Steps.Count, ref clbits, random);
+        Run(state, program.Steps, 0, program.Steps.Count, ref clbits, random, fromZeroState: true);
         return state;
     }
 }

@@ -12,6 +12,7 @@ internal sealed unsafe class StateBuffer : IDisposable
 {
     private double* _data;
     private readonly long _bytes;
+    private readonly StateBuffer? _owner;
 
     public StateBuffer(int qubits)
     {
@@ -30,7 +31,34 @@ internal sealed unsafe class StateBuffer : IDisposable
         }
     }
 
+    /// <summary>A view of the first 2^qubits amplitudes of <paramref name="owner"/> (no memory of its own).</summary>
+    private StateBuffer(StateBuffer owner, int qubits)
+    {
+        _owner = owner;
+        Qubits = qubits;
+        Length = 1L << qubits;
+        _bytes = Length * 16;
+        _data = owner.Data;
+        GC.SuppressFinalize(this);
+    }
+
     ~StateBuffer() => Free();
+
+    /// <summary>
+    /// The first 2^<paramref name="qubits"/> amplitudes as a state of that many qubits. When every
+    /// higher qubit is |0⟩ this view is the whole state, and passes over it cost only its size.
+    /// </summary>
+    public StateBuffer Prefix(int qubits)
+    {
+        if (qubits == Qubits)
+        {
+            return this;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(qubits, Qubits);
+        ArgumentOutOfRangeException.ThrowIfNegative(qubits);
+        return new StateBuffer(_owner ?? this, qubits);
+    }
 
     /// <summary>Number of qubits.</summary>
     public int Qubits { get; }
@@ -43,7 +71,7 @@ internal sealed unsafe class StateBuffer : IDisposable
     {
         get
         {
-            ObjectDisposedException.ThrowIf(_data == null, this);
+            ObjectDisposedException.ThrowIf(_data == null || (_owner is not null && _owner._data == null), this);
             return _data;
         }
     }
@@ -131,6 +159,12 @@ internal sealed unsafe class StateBuffer : IDisposable
 
     private void Free()
     {
+        if (_owner is not null)
+        {
+            _data = null;
+            return;
+        }
+
         if (_data != null)
         {
             NativeMemory.AlignedFree(_data);

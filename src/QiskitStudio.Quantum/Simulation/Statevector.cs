@@ -34,7 +34,13 @@ public sealed partial class Statevector : IDisposable
 
     /// <summary>The state a measurement-free program prepares from |0…0⟩.</summary>
     public static Statevector FromProgram(SimulationProgram program, SimulatorOptions? options = null)
-        => ZeroState(program.Qubits).Evolve(program, options);
+    {
+        options ??= SimulatorOptions.Default;
+        RefuseClassicalOperations(program);
+        PreparedProgram prepared = PreparedProgram.Prepare(program, options);
+        var simulator = new Simulator(StatevectorSimulator.KernelsFor(options), options.Parallelism);
+        return new Statevector(simulator.Evolve(prepared, new Random(0)), options.Parallelism);
+    }
 
     internal StateBuffer Buffer => _state;
 
@@ -74,6 +80,17 @@ public sealed partial class Statevector : IDisposable
             throw new SimulationException($"a {program.Qubits}-qubit circuit cannot evolve a {NumQubits}-qubit state");
         }
 
+        RefuseClassicalOperations(program);
+        PreparedProgram prepared = PreparedProgram.Prepare(program, options);
+        var simulator = new Simulator(StatevectorSimulator.KernelsFor(options), options.Parallelism);
+        StateBuffer next = _state.Clone();
+        ulong clbits = 0;
+        simulator.Run(next, prepared.Steps, 0, prepared.Steps.Count, ref clbits, new Random(0));
+        return new Statevector(next, options.Parallelism);
+    }
+
+    private static void RefuseClassicalOperations(SimulationProgram program)
+    {
         foreach (SimulationOp op in program.Ops)
         {
             string? refused = op switch
@@ -87,13 +104,6 @@ public sealed partial class Statevector : IDisposable
                 throw new SimulationException($"Cannot apply instruction with classical bits: {refused}");
             }
         }
-
-        PreparedProgram prepared = PreparedProgram.Prepare(program, options);
-        var simulator = new Simulator(StatevectorSimulator.KernelsFor(options), options.Parallelism);
-        StateBuffer next = _state.Clone();
-        ulong clbits = 0;
-        simulator.Run(next, prepared.Steps, 0, prepared.Steps.Count, ref clbits, new Random(0));
-        return new Statevector(next, options.Parallelism);
     }
 
     /// <summary>Σ|amplitude|² (1 for a normalised state).</summary>

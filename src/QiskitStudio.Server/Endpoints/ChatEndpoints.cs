@@ -24,7 +24,9 @@ public static class ChatEndpoints
             .Accepts<ChatBodyDoc>("application/json")
             .Produces<ChatReplyDoc>()
             .Produces<DetailDoc>(StatusCodes.Status400BadRequest)
-            .Produces<ProviderErrorDoc>(StatusCodes.Status502BadGateway);
+            .Produces<ProviderErrorDoc>(StatusCodes.Status402PaymentRequired)
+            .Produces<ProviderErrorDoc>(StatusCodes.Status502BadGateway)
+            .Produces<ProviderErrorDoc>(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/chat/stream", StreamAsync)
             .WithName("ChatStream")
@@ -52,7 +54,7 @@ public static class ChatEndpoints
         {
             var reason = redactor.Redact(e.Message);
             logger.LogWarning("Chat provider {Provider} failed (status {Status}): {Reason}", e.Provider, e.StatusCode, reason);
-            return new JsonBytesResult(ChatWire.WriteProviderError(reason, e.Provider), StatusCodes.Status502BadGateway);
+            return new JsonBytesResult(ChatWire.WriteProviderError(reason, e.Provider), StatusFor(e));
         }
     }
 
@@ -111,6 +113,17 @@ public static class ChatEndpoints
         await events.WriteDoneAsync(cancellationToken);
         return Results.Empty;
     }
+
+    /// <summary>
+    /// 402 when the budget is used up, 503 when no provider is configured for a code-only answer,
+    /// 502 for every failure of the provider itself.
+    /// </summary>
+    private static int StatusFor(ChatProviderException e) => e.StatusCode switch
+    {
+        StatusCodes.Status402PaymentRequired => StatusCodes.Status402PaymentRequired,
+        StatusCodes.Status503ServiceUnavailable when e.Provider == "none" => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status502BadGateway,
+    };
 
     private static async Task<(ChatWireRequest? Wire, IResult? Error)> ReadAsync(HttpContext context, ServerSettings settings)
     {

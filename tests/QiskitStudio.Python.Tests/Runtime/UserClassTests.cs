@@ -117,7 +117,9 @@ public class UserClassTests
     public void InheritanceMroAndSuper()
     {
         var a = Class("A", ("who", new Def("who", _ => S("A"))), ("only_a", I(1)));
-        var b = Class("B", [a], ("who", new Def("who", x => S("B" + Str(new PySuper((PyType)PyOps.GetAttr(x[0], "__class__") is var t && t.Name == "D" ? t.Mro[1] : t, x[0]).GetAttributeOrNull("who")!.Call([], null))))));
+        PyType? bClass = null;
+        // B.who() returns "B" + super().who(), the way the interpreter's zero-argument super works.
+        var b = bClass = Class("B", [a], ("who", new Def("who", x => S("B" + Str(new PySuper(bClass!, x[0]).GetAttributeOrNull("who")!.Call([], null))))));
         var c = Class("C", [a], ("who", new Def("who", _ => S("C"))));
         var d = Class("D", [b, c]);
         Assert.Equal("(<class '__main__.D'>, <class '__main__.B'>, <class '__main__.C'>, <class '__main__.A'>, <class 'object'>)", Repr(PyOps.GetAttr(d, "__mro__")));
@@ -216,4 +218,11 @@ public class UserClassTests
         Assert.Equal("<class 'int'>", Repr(Call("type", I(1))));
         Assert.Equal("<class 'type'>", Repr(Call("type", PyTypes.Int)));
     }
+}
+
+public class UnsupportedSubclassTests
+{
+    [Fact]
+    public void SubclassingImmutableBuiltinsFailsClearly() =>
+        Raises("TypeError", "subclassing 'str' is not supported by the embedded Python runtime", () => Class("S", [PyTypes.Str]));
 }

@@ -268,3 +268,87 @@ public class QuantumCircuitTests
         Assert.Equal("svg", doc.Root!.Name.LocalName);
     }
 }
+
+public class QuantumCircuitMoreTests
+{
+    [Fact]
+    public void RemoveFinalMeasurementsDropsMeasRegisterAndBarrier()
+    {
+        var qc = new QuantumCircuit(2);
+        qc.H(0).Cx(0, 1).MeasureAll();
+        qc.RemoveFinalMeasurements();
+        Assert.Equal(["h", "cx"], qc.Data.Select(d => d.Name));
+        Assert.Equal(0, qc.NumClbits);
+        Assert.Empty(qc.ClassicalRegisters);
+    }
+
+    [Fact]
+    public void RemoveFinalMeasurementsKeepsMidCircuitOnes()
+    {
+        var qc = new QuantumCircuit(1, 2);
+        qc.Measure(0, 0).H(0).Measure(0, 1);
+        var copy = qc.RemoveFinalMeasurements(inplace: false);
+        Assert.Equal(["measure", "h"], copy.Data.Select(d => d.Name));
+        Assert.Equal(3, qc.Data.Count);
+        Assert.Equal(2, copy.NumClbits);
+    }
+
+    [Fact]
+    public void TensorPutsTheArgumentOnTheLowQubits()
+    {
+        var top = new QuantumCircuit(1).X(0);
+        var bottom = new QuantumCircuit(2).H(0).Cx(0, 1);
+        var t = top.Tensor(bottom);
+        Assert.Equal(3, t.NumQubits);
+        Assert.Equal([2], t.Data[^1].Qubits);
+        var expected = QiskitStudio.Quantum.Linear.Matrix.Kron(
+            QiskitStudio.Quantum.Linear.CircuitOperator.ToMatrix(top), QiskitStudio.Quantum.Linear.CircuitOperator.ToMatrix(bottom));
+        Assert.True(QiskitStudio.Quantum.Linear.Matrix.ApproximatelyEqual(QiskitStudio.Quantum.Linear.CircuitOperator.ToMatrix(t), expected));
+    }
+
+    [Fact]
+    public void ConditionedGateIsDrawnWithTheRegisterValue()
+    {
+        var qr = new QuantumRegister(1, "q");
+        var cr = new ClassicalRegister(2, "c");
+        var qc = new QuantumCircuit(qr, cr);
+        qc.Measure(0, 0);
+        qc.Append(StandardGate.Create(StandardGateKind.X), [0], null, qc.Condition(cr, 2));
+        string drawing = qc.Draw();
+        Assert.Contains("0x2", drawing);
+        Assert.Contains("╨", drawing);
+        Assert.Contains("╥", drawing);
+        string bits = qc.Draw(new QiskitStudio.Quantum.Drawing.TextDrawingOptions { CregBundle = false });
+        Assert.Contains("o", bits.Split('\n').First(l => l.StartsWith("c_0", StringComparison.Ordinal)));
+        Assert.Contains("■", bits.Split('\n').First(l => l.StartsWith("c_1", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void ConditionsAreExported()
+    {
+        var qr = new QuantumRegister(1, "q");
+        var cr = new ClassicalRegister(1, "c");
+        var qc = new QuantumCircuit(qr, cr);
+        qc.Measure(0, 0);
+        qc.Append(StandardGate.Create(StandardGateKind.X), [0], null, qc.Condition(cr, 1));
+        Assert.EndsWith("if(c==1) x q[0];", QiskitStudio.Quantum.Qasm.Qasm2Exporter.Dumps(qc));
+        Assert.Contains("if (c == 1) {\n  x q[0];\n}\n", QiskitStudio.Quantum.Qasm.Qasm3Exporter.Dumps(qc));
+    }
+}
+
+public class CustomGateInverseTests
+{
+    [Fact]
+    public void InverseOfParameterisedCustomGateStaysBindable()
+    {
+        var a = new Parameter("a");
+        var gate = new QuantumCircuit(2, 0, "block").Ry(a, 0).Cx(0, 1).ToGate();
+        var qc = new QuantumCircuit(2);
+        qc.Append(gate, [0, 1]);
+        qc.Append(gate.InverseGate(), [0, 1]);
+        Assert.Equal("block_dg", qc.Data[1].Name);
+        Assert.Equal([a], qc.Parameters);
+        var bound = qc.AssignParameters(new Dictionary<Parameter, ParameterValue> { [a] = 0.8 });
+        Assert.True(Matrix.ApproximatelyEqual(CircuitOperator.ToMatrix(bound), Matrix.Identity(4), 1e-12));
+    }
+}

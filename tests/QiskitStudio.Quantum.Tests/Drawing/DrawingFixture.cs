@@ -6,7 +6,7 @@ namespace QiskitStudio.Quantum.Tests.Drawing;
 /// A drawing published by Qiskit, kept in Drawing/Fixtures/NAME.txt: a "# source:" line saying
 /// where it was taken from, a "# options:" line with the draw options used, "----", then the drawing.
 /// </summary>
-internal sealed record DrawingFixture(string Name, string Source, TextDrawingOptions Options, string Expected)
+internal sealed record DrawingFixture(string Name, string Source, TextDrawingOptions Options, string Expected, bool TrimTrailingWhitespace)
 {
     public static string Directory => Path.Combine(AppContext.BaseDirectory, "Drawing", "Fixtures");
 
@@ -25,8 +25,14 @@ internal sealed record DrawingFixture(string Name, string Source, TextDrawingOpt
             if (line.StartsWith("# source:", StringComparison.Ordinal)) source = line[9..].Trim();
             if (line.StartsWith("# options:", StringComparison.Ordinal)) options = line[10..].Trim();
         }
-        return new DrawingFixture(name, source, ParseOptions(options), expected);
+        bool trim = options.Contains("trim_trailing_whitespace=true", StringComparison.Ordinal);
+        options = options.Replace("trim_trailing_whitespace=true", "", StringComparison.Ordinal);
+        return new DrawingFixture(name, source, ParseOptions(options), expected, trim);
     }
+
+    /// <summary>The drawing as published; for sources that lost trailing spaces, compare without them.</summary>
+    public string Normalise(string drawing) =>
+        TrimTrailingWhitespace ? string.Join("\n", drawing.Split('\n').Select(l => l.TrimEnd())) : drawing;
 
     private static TextDrawingOptions ParseOptions(string text)
     {
@@ -39,6 +45,7 @@ internal sealed record DrawingFixture(string Name, string Source, TextDrawingOpt
             {
                 "initial_state" => o with { InitialState = bool.Parse(value) },
                 "cregbundle" => o with { CregBundle = bool.Parse(value) },
+                "reverse_bits" => o with { ReverseBits = bool.Parse(value) },
                 "plot_barriers" => o with { PlotBarriers = bool.Parse(value) },
                 "fold" => o with { Fold = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 "vertical_compression" => o with { VerticalCompression = value },

@@ -12,6 +12,26 @@ public class TextDrawerFixtureTests
     private static QuantumRegister Q(int n, string name = "q") => new(n, name);
     private static ClassicalRegister C(int n, string name = "c") => new(n, name);
 
+    private static QuantumCircuit NameInstruction(int nq, int nc, int[] qubits, int[] clbits)
+    {
+        var qc = Regs(Q(4), C(3), C(2, "c1"));
+        qc.Append(new QuantumCircuit(nq, nc, "Name").ToInstruction(), qubits, clbits);
+        return qc;
+    }
+
+    /// <summary>The open-control series of Qiskit's test_open_controlled_* tests: states "0", "00", "10", "010" (and "0101").</summary>
+    private static QuantumCircuit OpenControlled(Gate baseGate, int targets, bool includeFour = true)
+    {
+        var qc = Regs(Q(5, "qr"));
+        int[] T(int start) => Enumerable.Range(start, targets).ToArray();
+        qc.Append(baseGate.Control(1, ctrlState: 0), [0, .. T(1)]);
+        qc.Append(baseGate.Control(2, ctrlState: 0b00), [0, 1, .. T(2)]);
+        qc.Append(baseGate.Control(2, ctrlState: 0b10), [0, 1, .. T(2)]);
+        qc.Append(baseGate.Control(3, ctrlState: 0b010), [0, 1, 2, .. T(3)]);
+        if (includeFour) qc.Append(baseGate.Control(4, ctrlState: 0b0101), [0, 1, 4, 2, 3]);
+        return qc;
+    }
+
     private static StandardGate H() => StandardGate.Create(StandardGateKind.H);
 
     private static Gate Ghz(string name) => new QuantumCircuit(3, 0, name).H(0).Cx(0, 1).Cx(1, 2).ToGate();
@@ -160,6 +180,76 @@ public class TextDrawerFixtureTests
         ["open_c3h_middle"] = () => With(Regs(Q(4)), H().Control(3, ctrlState: 0b010), 0, 3, 2, 1),
         ["open_c3u2"] = () => With(Regs(Q(4)), StandardGate.Create(StandardGateKind.U2, Math.PI, -5 * Math.PI / 8).Control(3, ctrlState: 0b100), 0, 3, 2, 1),
         ["open_controlled_composite_edge"] = () => With(new QuantumCircuit(4), Ghz("ghz").Control(1, ctrlState: 0), 1, 0, 2, 3),
+        ["3q_3c_qlabels_inverted"] = () => NameInstruction(3, 3, [3, 0, 1], [0, 1, 3]),
+        ["3q_3c_clabels_inverted"] = () => NameInstruction(3, 3, [0, 1, 3], [4, 0, 3]),
+        ["3q_3c_qclabels_inverted"] = () => NameInstruction(3, 3, [3, 1, 2], [4, 0, 3]),
+        ["11q"] = () =>
+        {
+            var qc = Regs(Q(11));
+            qc.Append(new QuantumCircuit(11, 0, "Name").ToInstruction(), Enumerable.Range(0, 11).ToArray());
+            return qc;
+        },
+        ["phase_bell"] = () => new QuantumCircuit(2) { GlobalPhase = 3.141592653589793 / 2 }.H(0).Cx(0, 1),
+        ["phase_empty"] = () => new QuantumCircuit(2) { GlobalPhase = 3 },
+        ["phase_empty_noregs"] = () => new QuantumCircuit { GlobalPhase = 4.21 },
+        ["registerless_one_bit"] = () =>
+        {
+            var qc = new QuantumCircuit();
+            qc.AddRegister(Q(2, "qrx"));
+            qc.AddBits([new Qubit(), new Qubit()]);
+            qc.AddRegister(Q(1, "qry"));
+            qc.AddBits([new Clbit(), new Clbit()]);
+            qc.AddRegister(C(2, "crx"));
+            return qc;
+        },
+        ["initial_value_default"] = () => Regs(Q(2), C(2)).Measure([0, 1], [0, 1]),
+        ["initial_value_false"] = () => Regs(Q(2), C(2)).Measure([0, 1], [0, 1]),
+        ["reference_utf8"] = () =>
+        {
+            double pi = Math.PI;
+            var qc = Regs(Q(3), C(3));
+            qc.X(0).Y(0).Z(0).Barrier(0).Barrier(1).Barrier(2).H(0).S(0).Sdg(0).T(0).Tdg(0).SX(0).SXdg(0).Id(0).Reset(0)
+              .Rx(pi, 0).Ry(pi, 0).Rz(pi, 0).U1(pi, 0).U2(pi, pi, 0).U3(pi, pi, pi, 0)
+              .Swap(0, 1).Cx(0, 1).Cy(0, 1).Cz(0, 1).Ch(0, 1).Cu1(pi, 0, 1).Cu3(pi, pi, pi, 0, 1)
+              .Crz(pi, 0, 1).Cry(pi, 0, 1).Crx(pi, 0, 1).Ccx(0, 1, 2).CSwap(0, 1, 2);
+            return qc.Measure([0, 1, 2], [0, 1, 2]);
+        },
+        ["open_controlled_z"] = () => OpenControlled(StandardGate.Create(StandardGateKind.Z), 1),
+        ["open_controlled_u1"] = () =>
+        {
+            var qc = Regs(Q(5, "qr"));
+            qc.Append(StandardGate.Create(StandardGateKind.U1, 0.1).Control(1, ctrlState: 0), [0, 1]);
+            qc.Append(StandardGate.Create(StandardGateKind.U1, 0.2).Control(2, ctrlState: 0b00), [0, 1, 2]);
+            qc.Append(StandardGate.Create(StandardGateKind.U1, 0.3).Control(2, ctrlState: 0b10), [0, 1, 2]);
+            qc.Append(StandardGate.Create(StandardGateKind.U1, 0.4).Control(3, ctrlState: 0b010), [0, 1, 2, 3]);
+            qc.Append(StandardGate.Create(StandardGateKind.U1, 0.5).Control(4, ctrlState: 0b0101), [0, 1, 4, 2, 3]);
+            return qc;
+        },
+        ["open_controlled_swap"] = () => OpenControlled(StandardGate.Create(StandardGateKind.Swap), 2, includeFour: false),
+        ["open_controlled_rzz"] = () => OpenControlled(StandardGate.Create(StandardGateKind.RZZ, 1), 2, includeFour: false),
+        ["open_out_of_order"] = () => With(Regs(Q(5)), StandardGate.Create(StandardGateKind.X).Control(3, ctrlState: 0b101), 0, 3, 1, 2),
+        ["measure_1_reverse_bits"] = () => Regs(Q(3), C(3)).Measure([0, 1, 2], [0, 1, 2]),
+        ["measure_2_reverse_bits"] = () => Regs(Q(2, "q1"), Q(2, "q2"), C(2, "c1"), C(2, "c2")).Measure([2, 3], [2, 3]),
+        ["swap_reverse_bits"] = () => Regs(Q(2, "q1"), Q(2, "q2")).Swap(0, 2).Swap(1, 3),
+        ["cswap_reverse_bits"] = () => Regs(Q(3)).CSwap(0, 1, 2).CSwap(1, 0, 2).CSwap(2, 1, 0),
+        ["cu3_reverse_bits"] = () => Regs(Q(3)).Cu3(Math.PI / 2, Math.PI / 2, Math.PI / 2, 0, 1).Cu3(Math.PI / 2, Math.PI / 2, Math.PI / 2, 2, 0),
+        ["cu1_reverse_bits"] = () => Regs(Q(3)).Cu1(Math.PI / 2, 0, 1).Cu1(Math.PI / 2, 2, 0),
+        ["barrier_label_reversed_bits"] = () => Regs(Q(3)).X(0).Y(1).Barrier().Y(1).X(2).Barrier([1, 2], "End Y/X"),
+        ["2Qgate"] = () => With(Regs(Q(2)), new Gate("twoQ", 2, null, "twoQ"), 0, 1),
+        ["2Qgate_cross_wires"] = () => With(Regs(Q(2)), new Gate("twoQ", 2, null, "twoQ"), 1, 0),
+        ["3Qgate_cross_wires"] = () => With(Regs(Q(3)), new Gate("threeQ", 3, null, "threeQ"), 1, 2, 0),
+        ["2Qgate_nottogether"] = () => With(Regs(Q(3)), new Gate("twoQ", 2, null, "twoQ"), 0, 2),
+        ["2Qgate_nottogether_across_4"] = () => With(Regs(Q(4)), new Gate("twoQ", 2, null, "twoQ"), 0, 3),
+        ["sampler_parameterized_measure_all"] = () => new QuantumCircuit(2).Ry(new Parameter("θ"), 0).Cx(0, 1).MeasureAll(),
+        ["iqm_conditional_measure_all"] = () =>
+        {
+            var cr = C(1);
+            var qc = Regs(Q(2), cr);
+            qc.H(0).Measure(0, 0);
+            qc.Append(StandardGate.Create(StandardGateKind.X), [1], null, qc.Condition(cr, 1));
+            return qc.MeasureAll();
+        },
+        ["iqm_reset"] = () => new QuantumCircuit(1, 1).H(0).Reset(0).Measure(0, 0),
         ["justify_left_barrier"] = () => Regs(Q(2, "q1")).H(0).Barrier(0, 1).H(1),
     };
 
@@ -178,7 +268,7 @@ public class TextDrawerFixtureTests
         Assert.False(string.IsNullOrWhiteSpace(fixture.Source));
         Assert.True(Circuits.TryGetValue(name, out var build), $"No circuit for fixture '{name}'.");
         var drawing = build!().Draw(fixture.Options);
-        Assert.Equal(fixture.Expected, drawing);
+        Assert.Equal(fixture.Normalise(fixture.Expected), fixture.Normalise(drawing));
     }
 
     [Fact]

@@ -124,7 +124,7 @@ public class StandardGateTests
         var c1 = gate.Control();
         var c3 = gate.Control(3, ctrlState: 5);
         Assert.Equal("cbell", c1.Name);
-        Assert.Equal("c3bell", c3.Name);
+        Assert.Equal("c3bell_o5", c3.Name);
         foreach (var g in new[] { c1, c3 })
         {
             Assert.True(Matrix.IsUnitary(g.ToMatrix()));

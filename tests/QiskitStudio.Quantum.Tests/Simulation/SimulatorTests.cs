@@ -18,19 +18,29 @@ public class SimulatorTests
         _ => new SimulatorOptions { FusionMinQubits = 0 },
     };
 
+    /// <summary>Random circuits on 1…8 qubits and their reference states, computed once for every configuration.</summary>
+    private static readonly Lazy<List<(int Qubits, List<GateOp> Gates, Complex[] Expected)>> ReferenceCircuits = new(() =>
+    {
+        var random = new Random(7919);
+        var result = new List<(int, List<GateOp>, Complex[])>();
+        for (int n = 1; n <= 8; n++)
+        {
+            List<GateOp> gates = [.. Enumerable.Range(0, n <= 4 ? 25 : 40).Select(_ => TestGates.RandomGate(n, random))];
+            result.Add((n, gates, DenseReference.Run(n, gates)));
+        }
+
+        return result;
+    });
+
     [Theory]
     [MemberData(nameof(Configurations))]
     public void RandomCircuitsMatchTheDenseReference(string configuration)
     {
         SimulatorOptions options = OptionsNamed(configuration);
-        var random = new Random(configuration.Length * 7919);
-        for (int n = 1; n <= 8; n++)
+        foreach ((int n, List<GateOp> gates, Complex[] expected) in ReferenceCircuits.Value)
         {
-            List<GateOp> gates = [.. Enumerable.Range(0, n <= 4 ? 25 : 40).Select(_ => TestGates.RandomGate(n, random))];
             var program = new SimulationProgram(n);
             gates.ForEach(g => program.Add(g));
-
-            Complex[] expected = DenseReference.Run(n, gates);
             using Statevector actual = new StatevectorSimulator(options).Evolve(program);
             DenseReference.AssertClose(expected, actual.ToArray(), 1e-9);
         }
@@ -147,6 +157,22 @@ public class SimulatorTests
         {
             program.Gate("swap", TestGates.Swap, q, n - 1 - q);
         }
+    }
+
+    [Fact]
+    public void GatesPassOnlyOverTheQubitsTouchedSoFar()
+    {
+        // A GHZ ladder from qubit 0: the k-th gate needs only the first k+1 qubits, since all
+        // above are still |0⟩; a later gate on qubit 2 needs no more than what is already active.
+        var program = new SimulationProgram(10).Gate("h", TestGates.H, 0);
+        for (int q = 1; q < 10; q++)
+        {
+            program.Gate("cx", TestGates.CX, q - 1, q);
+        }
+
+        program.Gate("x", TestGates.X, 2);
+        PreparedProgram prepared = PreparedProgram.Prepare(program, new SimulatorOptions { Fusion = false });
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 10], prepared.Steps.Cast<GateStep>().Select(s => s.ActiveQubits));
     }
 
     [Fact]

@@ -90,6 +90,9 @@ public sealed class StudioFactory : WebApplicationFactory<Program>
 
     private static KnowledgeBase SharedKnowledge => SharedKnowledgeBase.Value;
 
+    /// <summary>Builds or loads the shared knowledge index, with no request waiting on it.</summary>
+    public static Task WarmUpKnowledgeAsync() => SharedKnowledge.InitializeAsync(CancellationToken.None);
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -68,6 +68,19 @@ public sealed partial class Compiler
         };
     }
 
+    /// <summary>Reads a global or cell variable without resolving a pending string (null for other kinds).</summary>
+    private Func<Frame, PyObject?>? RawLoad(string name)
+    {
+        var (kind, index) = _scope.Resolve(name);
+        if (kind == NameKind.Cell && _scope.Kind != ScopeKind.Class) return f => f.Cells![index].Value;
+        if (kind == NameKind.Global)
+        {
+            var variable = _globals.Get(name);
+            return _ => variable.Value;
+        }
+        return null;
+    }
+
     /// <summary>Index of <paramref name="name"/> among the cells of <paramref name="scope"/> (own cells, then free).</summary>
     private static int CellIndex(Scope scope, string name)
     {
@@ -159,7 +172,8 @@ public sealed partial class Compiler
             case For f:
             {
                 CheckNoYield(f.Iter);
-                var node = new ForNode(CompileTarget(f.Target), CompileExpr(f.Iter), CompileBlock(f.Body), CompileOptionalBlock(f.OrElse)) { Line = f.Line };
+                bool temporary = f.Iter is Call or ComprehensionExpr { Kind: ComprehensionKind.Generator };
+                var node = new ForNode(CompileTarget(f.Target), CompileExpr(f.Iter), CompileBlock(f.Body), CompileOptionalBlock(f.OrElse), temporary) { Line = f.Line };
                 return Propagate(node, f.Body, f.OrElse);
             }
             case Try t:
@@ -262,7 +276,9 @@ public sealed partial class Compiler
         switch (aug.Target)
         {
             case Name n:
-                return new AugAssignNameNode(Load(n.Id, n), StoreName(n.Id), op, value);
+                var store = StoreName(n.Id);
+                if (store is LocalTarget local) return new AugAssignLocalNode(local.Slot, n.Id, op, value);
+                return new AugAssignNameNode(Load(n.Id, n), store, op, value, RawLoad(n.Id));
             case AttributeExpr a:
                 return new AugAssignAttributeNode(CompileExpr(a.Value), a.Attr, op, value);
             case Subscript s:

@@ -37,6 +37,8 @@ public sealed class Scope(ScopeKind kind, string name, Scope? parent, Node node)
     internal readonly HashSet<string> Used = [];
     internal readonly HashSet<string> DeclaredGlobal = [];
     internal readonly HashSet<string> DeclaredNonlocal = [];
+    /// <summary>Line of each nonlocal declaration (for error messages).</summary>
+    internal readonly Dictionary<string, int> NonlocalLines = [];
     internal readonly List<string> Parameters = [];
     /// <summary>Uses <c>super()</c> or <c>__class__</c>: needs the implicit <c>__class__</c> cell.</summary>
     internal bool NeedsClassCell;

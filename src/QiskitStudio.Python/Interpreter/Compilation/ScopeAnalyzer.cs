@@ -109,6 +109,7 @@ public sealed class ScopeAnalyzer
                     if (_current.Bound.Contains(name) || _current.Used.Contains(name))
                         throw new PythonSyntaxError($"name '{name}' is {(_current.Bound.Contains(name) ? "assigned to" : "used")} prior to nonlocal declaration", nl.Line, nl.Column);
                     _current.DeclaredNonlocal.Add(name);
+                    _current.NonlocalLines[name] = nl.Line;
                     _current.Bound.Add(name);
                 }
                 break;
@@ -410,8 +411,8 @@ public sealed class ScopeAnalyzer
         {
             if (!enclosingBound.Contains(name))
             {
-                var node = scope.Node;
-                throw new PythonSyntaxError($"no binding for nonlocal '{name}' found", node.Line, node.Column);
+                int line = scope.NonlocalLines.TryGetValue(name, out var l) ? l : scope.Node.Line;
+                throw new PythonSyntaxError($"no binding for nonlocal '{name}' found", line, 1);
             }
         }
 

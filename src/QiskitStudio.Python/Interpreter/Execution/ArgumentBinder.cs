@@ -14,7 +14,7 @@ internal static class ArgumentBinder
         {
             int offset = 0;
             if (self is not null) { locals[0] = self; offset = 1; }
-            args.CopyTo(locals.AsSpan(offset));
+            for (int i = 0; i < args.Length; i++) locals[offset + i] = args[i];
             return;
         }
 

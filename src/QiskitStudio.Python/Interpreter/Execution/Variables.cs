@@ -35,7 +35,8 @@ public sealed class Globals
         return v;
     }
 
-    public PyObject? GetValue(string name) => _variables.TryGetValue(name, out var v) ? v.Value : null;
+    public PyObject? GetValue(string name) =>
+        _variables.TryGetValue(name, out var v) && v.Value is { } value ? PendingString.Resolve(value) : null;
 
     public void Set(string name, PyObject value) => Get(name).Value = value;
 
@@ -43,6 +44,6 @@ public sealed class Globals
     public IEnumerable<KeyValuePair<string, PyObject>> Bound()
     {
         foreach (var (name, v) in _variables)
-            if (v.Value is not null) yield return new(name, v.Value);
+            if (v.Value is not null) yield return new(name, PendingString.Resolve(v.Value));
     }
 }

@@ -55,11 +55,33 @@ public sealed class WhileNode(ExprNode test, StmtNode body, StmtNode? orElse) : 
     }
 }
 
-public sealed class ForNode(TargetNode target, ExprNode iterable, StmtNode body, StmtNode? orElse) : StmtNode
+public sealed class ForNode(TargetNode target, ExprNode iterable, StmtNode body, StmtNode? orElse, bool iteratesTemporary) : StmtNode
 {
     public override Completion Exec(Frame f)
     {
         var iterator = PyOps.GetIter(iterable.Eval(f));
+        if (iteratesTemporary && iterator is PyGenerator generator) return ExecClosing(f, generator);
+        return Loop(f, iterator);
+    }
+
+    /// <summary>
+    /// A generator created just for this loop (<c>for x in gen():</c>) is closed when the loop ends
+    /// early, as CPython does the moment its last reference goes, so its finally blocks run at once.
+    /// </summary>
+    private Completion ExecClosing(Frame f, PyGenerator generator)
+    {
+        try
+        {
+            return Loop(f, generator);
+        }
+        finally
+        {
+            generator.Close();
+        }
+    }
+
+    private Completion Loop(Frame f, PyObject iterator)
+    {
         int line = Line;
         var context = f.Context;
         // Assigning a local slot directly is the common case.
@@ -358,15 +380,23 @@ public sealed class YieldNode(ExprNode? value, TargetNode? target) : StmtNode
 
     public override IEnumerable<PyObject> ExecGenerator(Frame f)
     {
-        var v = value is null ? PyNone.Instance : value.Eval(f);
-        yield return v;
+        yield return Value(f);
+        Resume(f);
+        f.GeneratorCompletion = Completion.Normal;
+    }
+
+    /// <summary>The value to yield.</summary>
+    public PyObject Value(Frame f) => value is null ? PyNone.Instance : value.Eval(f);
+
+    /// <summary>After resuming: raise what <c>throw()</c> passed in, or store what <c>send()</c> passed in.</summary>
+    public void Resume(Frame f)
+    {
         if (f.PendingThrow is { } toThrow)
         {
             f.PendingThrow = null;
             throw toThrow;
         }
         target?.Store(f, f.SentValue ?? PyNone.Instance);
-        f.GeneratorCompletion = Completion.Normal;
     }
 }
 

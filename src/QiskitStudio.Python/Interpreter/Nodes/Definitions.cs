@@ -124,10 +124,12 @@ public sealed class ComprehensionBodyNode : StmtNode
         var iterator = level == 0 ? f.Locals[0]! : PyOps.GetIter(loop.Iterable!.Eval(f));
         var context = f.Context;
         bool last = level == _loops.Length - 1;
+        int slot = loop.Target is LocalTarget local ? local.Slot : -1;
         while (PyOps.Next(iterator) is { } item)
         {
             context.Step();
-            loop.Target.Store(f, item);
+            if (slot >= 0) f.Locals[slot] = item;
+            else loop.Target.Store(f, item);
             if (!Passes(f, loop)) continue;
             if (!last) { Run(f, level + 1, result); continue; }
             switch (_kind)

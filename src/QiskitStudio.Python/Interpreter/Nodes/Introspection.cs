@@ -47,9 +47,9 @@ public sealed class FrameIntrospectionNode(string function, GlobalVariable userD
         if (f.Code.Name == "<module>") return GlobalsDict(f);
         var d = new PyDict();
         for (int i = 0; i < _localNames.Length && i < f.Locals.Length; i++)
-            if (f.Locals[i] is { } v && !_localNames[i].StartsWith('.')) d.SetItem(PyStr.Create(_localNames[i]), v);
+            if (f.Locals[i] is { } v && !_localNames[i].StartsWith('.')) d.SetItem(PyStr.Create(_localNames[i]), PendingString.Resolve(v));
         for (int i = 0; i < _cellNames.Length && f.Cells is not null && i < f.Cells.Length; i++)
-            if (f.Cells[i].Value is { } v && _cellNames[i] != "__class__") d.SetItem(PyStr.Create(_cellNames[i]), v);
+            if (f.Cells[i].Value is { } v && _cellNames[i] != "__class__") d.SetItem(PyStr.Create(_cellNames[i]), PendingString.Resolve(v));
         return d;
     }
 }

@@ -23,13 +23,23 @@ public sealed class LocalLoad(int slot, string name) : ExprNode
 {
     public readonly int Slot = slot;
 
-    public override PyObject Eval(Frame f) => f.Locals[Slot] ?? throw NameErrors.Unbound(name);
+    public override PyObject Eval(Frame f)
+    {
+        var v = f.Locals[Slot] ?? throw NameErrors.Unbound(name);
+        if (v is PendingString pending) f.Locals[Slot] = v = pending.Materialize();
+        return v;
+    }
 }
 
 public sealed class CellLoad(int index, string name, bool isFree) : ExprNode
 {
-    public override PyObject Eval(Frame f) =>
-        f.Cells![index].Value ?? throw (isFree ? NameErrors.UnboundFree(name) : NameErrors.Unbound(name));
+    public override PyObject Eval(Frame f)
+    {
+        var cell = f.Cells![index];
+        var v = cell.Value ?? throw (isFree ? NameErrors.UnboundFree(name) : NameErrors.Unbound(name));
+        if (v is PendingString pending) cell.Value = v = pending.Materialize();
+        return v;
+    }
 }
 
 public sealed class GlobalLoad(GlobalVariable variable, IReadOnlyDictionary<string, PyObject> builtins) : ExprNode
@@ -40,7 +50,11 @@ public sealed class GlobalLoad(GlobalVariable variable, IReadOnlyDictionary<stri
     public override PyObject Eval(Frame f)
     {
         var v = variable.Value;
-        if (v is not null) return v;
+        if (v is not null)
+        {
+            if (v is PendingString pending) variable.Value = v = pending.Materialize();
+            return v;
+        }
         if (_builtin is not null) return _builtin;
         if (builtins.TryGetValue(variable.Name, out var b)) return _builtin = b;
         throw NameErrors.NotDefined(variable.Name);
@@ -53,7 +67,7 @@ public sealed class ClassNameLoad(string name, GlobalVariable global, IReadOnlyD
     public override PyObject Eval(Frame f)
     {
         if (f.ClassNamespace!.TryGetValue(name, out var v)) return v;
-        if (global.Value is not null) return global.Value;
+        if (global.Value is not null) return PendingString.Resolve(global.Value);
         if (builtins.TryGetValue(name, out var b)) return b;
         throw NameErrors.NotDefined(name);
     }
@@ -65,7 +79,7 @@ public sealed class ClassCellLoad(string name, int index) : ExprNode
     public override PyObject Eval(Frame f)
     {
         if (f.ClassNamespace!.TryGetValue(name, out var v)) return v;
-        return f.Cells![index].Value ?? throw NameErrors.UnboundFree(name);
+        return PendingString.Resolve(f.Cells![index].Value ?? throw NameErrors.UnboundFree(name));
     }
 }
 

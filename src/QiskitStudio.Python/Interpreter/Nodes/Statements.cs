@@ -31,12 +31,19 @@ public sealed class BlockNode(StmtNode[] statements) : StmtNode
             f.Line = s.Line;
             context.Step();
             Completion c;
-            if (s.ContainsYield)
+            if (!s.ContainsYield) c = s.Exec(f);
+            else if (s is YieldNode y)
+            {
+                // A plain `yield` statement is handled here, saving an iterator per yield.
+                yield return y.Value(f);
+                y.Resume(f);
+                c = Completion.Normal;
+            }
+            else
             {
                 foreach (var v in s.ExecGenerator(f)) yield return v;
                 c = f.GeneratorCompletion;
             }
-            else c = s.Exec(f);
             if (c != Completion.Normal)
             {
                 f.GeneratorCompletion = c;
@@ -79,18 +86,44 @@ internal static class InPlace
 {
     public static PyObject Apply(BinaryOperator op, PyObject current, PyObject value)
     {
-        if (current is PyInt or PyFloat) return Arithmetic.Binary(op, current, value);
+        // Numbers are immutable, so their in-place form is the binary one (with the fast paths).
+        if (current is PyInt or PyFloat && value is PyInt or PyFloat) return Arithmetic.Binary(op, current, value);
         return PyOps.InPlace(op, current, value);
     }
 }
 
-/// <summary><c>name op= value</c>.</summary>
-public sealed class AugAssignNameNode(ExprNode load, TargetNode store, BinaryOperator op, ExprNode value) : StmtNode
+/// <summary><c>name op= value</c> for a global or a closure variable.</summary>
+public sealed class AugAssignNameNode(ExprNode load, TargetNode store, BinaryOperator op, ExprNode value, Func<Frame, PyObject?>? rawLoad) : StmtNode
 {
+    private PendingString? _lastPending;
+
     public override Completion Exec(Frame f)
     {
+        // str += str keeps a pending string in the variable (see PendingString); others load normally.
+        if (op == BinaryOperator.Add && rawLoad is not null && rawLoad(f) is PendingString or PyStr)
+        {
+            var raw = rawLoad(f)!;
+            store.Store(f, PendingString.AddInPlace(raw, value.Eval(f), ref _lastPending));
+            return Completion.Normal;
+        }
         var current = load.Eval(f);
         store.Store(f, InPlace.Apply(op, current, value.Eval(f)));
+        return Completion.Normal;
+    }
+}
+
+/// <summary><c>local op= value</c> for a plain local variable (the common loop counter).</summary>
+public sealed class AugAssignLocalNode(int slot, string name, BinaryOperator op, ExprNode value) : StmtNode
+{
+    private PendingString? _lastPending;
+
+    public override Completion Exec(Frame f)
+    {
+        var current = f.Locals[slot] ?? throw NameErrors.Unbound(name);
+        if (op == BinaryOperator.Add && current is PyStr or PendingString)
+            f.Locals[slot] = PendingString.AddInPlace(current, value.Eval(f), ref _lastPending);
+        else
+            f.Locals[slot] = InPlace.Apply(op, current, value.Eval(f));
         return Completion.Normal;
     }
 }

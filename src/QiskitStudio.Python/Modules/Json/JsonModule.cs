@@ -139,11 +139,7 @@ public static class JsonModule
             if (value.Type.IsSubtypeOf(PyTypes.Dict))
             {
                 var copy = new PyDict();
-                foreach (var pair in PyOps.ToArray(PyOps.CallMethod(value, "items", [])))
-                {
-                    var kv = PyOps.ToArray(pair);
-                    copy.SetItem(kv[0], kv[1]);
-                }
+                foreach (var key in PyOps.ToArray(value)) copy.SetItem(key, PyOps.GetItem(value, key));
                 Enter(value);
                 WriteObject(sb, copy, level);
                 Leave(value);

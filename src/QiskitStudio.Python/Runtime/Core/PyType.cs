@@ -36,6 +36,12 @@ public sealed partial class PyType : PyObject
     /// <summary>False for types such as <c>bool</c> that Python code may not subclass.</summary>
     public bool IsSubclassable { get; init; } = true;
 
+    /// <summary>
+    /// Set for built-in types CPython lets Python code subclass but this runtime does not (their C#
+    /// objects cannot carry a subclass type); class creation raises a clear TypeError instead.
+    /// </summary>
+    public bool SubclassingUnsupported { get; init; }
+
     /// <summary>The native allocator; heap types inherit their solid base's.</summary>
     public TypeNewFunction? NewFunction { get; set; }
 
@@ -68,12 +74,13 @@ public sealed partial class PyType : PyObject
     /// and friends while setting up; call <see cref="Freeze"/> when done (PyTypes freezes its own).
     /// </summary>
     public static PyType CreateBuiltin(string name, PyType? baseType = null, string module = "builtins",
-        TypeNewFunction? newFunction = null, bool subclassable = true)
+        TypeNewFunction? newFunction = null, bool subclassable = true, bool subclassingUnsupported = false)
     {
         var b = baseType ?? PyTypes.Object;
         var t = new PyType(name, [b], new Dictionary<string, PyObject>(), heap: false, module)
         {
             IsSubclassable = subclassable,
+            SubclassingUnsupported = subclassingUnsupported,
             NewFunction = newFunction,
         };
         t.Mro = ComputeMro(t);
@@ -88,6 +95,8 @@ public sealed partial class PyType : PyObject
         {
             if (!b.IsSubclassable)
                 throw PyExc.TypeError($"type '{b.Name}' is not an acceptable base type");
+            if (b.SubclassingUnsupported)
+                throw PyExc.TypeError($"subclassing '{b.Name}' is not supported by the embedded Python runtime");
         }
         var t = new PyType(name, baseArray, ns, heap: true, module);
         t.Mro = ComputeMro(t);

@@ -48,6 +48,9 @@ public static class PyTypes
     public static readonly PyType DictKeyIterator;
     public static readonly PyType DictValueIterator;
     public static readonly PyType DictItemIterator;
+    public static readonly PyType DictReverseKeyIterator;
+    public static readonly PyType DictReverseValueIterator;
+    public static readonly PyType DictReverseItemIterator;
     public static readonly PyType SequenceIterator;
     public static readonly PyType CallableIterator;
     public static readonly PyType Enumerate;
@@ -64,12 +67,12 @@ public static class PyTypes
     {
         Object = PyType.CreateRoot("object");
         Type = PyType.CreateBuiltin("type", Object);
-        Int = PyType.CreateBuiltin("int", Object, newFunction: PyInt.New);
+        Int = PyType.CreateBuiltin("int", Object, newFunction: PyInt.New, subclassingUnsupported: true);
         Bool = PyType.CreateBuiltin("bool", Int, newFunction: PyBool.NewBool, subclassable: false);
-        Float = PyType.CreateBuiltin("float", Object, newFunction: PyFloat.New);
-        Complex = PyType.CreateBuiltin("complex", Object, newFunction: PyComplex.New);
-        Str = PyType.CreateBuiltin("str", Object, newFunction: PyStr.New);
-        Bytes = PyType.CreateBuiltin("bytes", Object, newFunction: PyBytes.New);
+        Float = PyType.CreateBuiltin("float", Object, newFunction: PyFloat.New, subclassingUnsupported: true);
+        Complex = PyType.CreateBuiltin("complex", Object, newFunction: PyComplex.New, subclassingUnsupported: true);
+        Str = PyType.CreateBuiltin("str", Object, newFunction: PyStr.New, subclassingUnsupported: true);
+        Bytes = PyType.CreateBuiltin("bytes", Object, newFunction: PyBytes.New, subclassingUnsupported: true);
         List = PyType.CreateBuiltin("list", Object, newFunction: PyList.New);
         Tuple = PyType.CreateBuiltin("tuple", Object, newFunction: PyTuple.New);
         Dict = PyType.CreateBuiltin("dict", Object, newFunction: PyDict.New);
@@ -104,6 +107,9 @@ public static class PyTypes
         DictKeyIterator = Iterator("dict_keyiterator");
         DictValueIterator = Iterator("dict_valueiterator");
         DictItemIterator = Iterator("dict_itemiterator");
+        DictReverseKeyIterator = Iterator("dict_reversekeyiterator");
+        DictReverseValueIterator = Iterator("dict_reversevalueiterator");
+        DictReverseItemIterator = Iterator("dict_reverseitemiterator");
         SequenceIterator = Iterator("iterator");
         CallableIterator = Iterator("callable_iterator");
         Generator = Iterator("generator");
@@ -139,6 +145,7 @@ public static class PyTypes
                      GetSetDescriptor, Property, StaticMethod, ClassMethod, Module, MappingProxy, DictKeys, DictValues,
                      DictItems, ListIterator, ListReverseIterator, TupleIterator, StrIterator, StrAsciiIterator,
                      BytesIterator, RangeIterator, SetIterator, DictKeyIterator, DictValueIterator, DictItemIterator,
+                     DictReverseKeyIterator, DictReverseValueIterator, DictReverseItemIterator,
                      SequenceIterator, CallableIterator, Generator, Enumerate, Zip, Map, Filter, Reversed, Super, TextStream,
                  })
         {

@@ -39,18 +39,31 @@ public static class FloatFormatting
     /// <summary>Shortest round-trip digits of a positive finite value: value = 0.DIGITS × 10^decpt.</summary>
     public static (string Digits, int DecimalPoint) ShortestDigits(double value)
     {
-        string r = value.ToString("R", CultureInfo.InvariantCulture);
-        int ePos = r.IndexOfAny(['E', 'e']);
-        string mantissa = ePos < 0 ? r : r[..ePos];
-        int exponent = ePos < 0 ? 0 : int.Parse(r.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        int point = mantissa.IndexOf('.');
-        string allDigits = point < 0 ? mantissa : mantissa.Remove(point, 1);
-        int intDigits = point < 0 ? mantissa.Length : point;
+        Span<char> buffer = stackalloc char[40];
+        value.TryFormat(buffer, out int length, "R", CultureInfo.InvariantCulture);
+        var r = buffer[..length];
+        int ePos = r.IndexOfAny('E', 'e');
+        var mantissa = ePos < 0 ? r : r[..ePos];
+        int exponent = ePos < 0 ? 0 : int.Parse(r[(ePos + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        Span<char> digits = stackalloc char[mantissa.Length];
+        int count = 0, intDigits = mantissa.Length;
+        for (int i = 0; i < mantissa.Length; i++)
+        {
+            if (mantissa[i] == '.') intDigits = i;
+            else digits[count++] = mantissa[i];
+        }
         int lead = 0;
-        while (lead < allDigits.Length - 1 && allDigits[lead] == '0') lead++;
-        string digits = allDigits[lead..].TrimEnd('0');
-        if (digits.Length == 0) digits = "0";
-        return (digits, intDigits - lead + exponent);
+        while (lead < count - 1 && digits[lead] == '0') lead++;
+        int end = count;
+        while (end > lead + 1 && digits[end - 1] == '0') end--;
+        if (end - lead >= 17)
+        {
+            // Seventeen digits: take the correctly rounded ones (the closest of the shortest candidates).
+            var (exact, exp) = ExponentDigits(value, 16);
+            string trimmed = exact.TrimEnd('0');
+            return (trimmed.Length == 0 ? "0" : trimmed, exp + 1);
+        }
+        return (new string(digits[lead..end]), intDigits - lead + exponent);
     }
 
     private static void AppendFixed(StringBuilder sb, string digits, int decpt)
@@ -116,11 +129,32 @@ public static class FloatFormatting
     /// <summary>Fixed notation with <paramref name="precision"/> decimals, of a finite non-negative value.</summary>
     public static string Fixed(double value, int precision, bool alternate = false)
     {
+        // .NET prints the exact binary value correctly rounded; only exact ties (where .NET rounds
+        // half away from zero and CPython half to even) need the BigInteger path.
+        if (precision <= 60 && !IsExactTie(value, precision))
+        {
+            string fast = value.ToString("F" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            return alternate && precision == 0 ? fast + "." : fast;
+        }
         var n = ScaledRound(value, precision);
         string digits = n.ToString(CultureInfo.InvariantCulture);
         if (precision == 0) return alternate ? digits + "." : digits;
         if (digits.Length <= precision) digits = new string('0', precision - digits.Length + 1) + digits;
         return digits[..^precision] + "." + digits[^precision..];
+    }
+
+    /// <summary>True when value × 10^k lies exactly halfway between two integers.</summary>
+    private static bool IsExactTie(double value, int k)
+    {
+        if (value == 0) return false;
+        long bits = BitConverter.DoubleToInt64Bits(value);
+        int rawExp = (int)((bits >> 52) & 0x7FF);
+        long mantissa = bits & 0xFFFFFFFFFFFFFL;
+        int e = rawExp == 0 ? -1074 : rawExp - 1075;
+        if (rawExp != 0) mantissa |= 1L << 52;
+        // value × 10^k = (mantissa >> tz) × 5^k × 2^(e + k + tz); a tie has exactly one fractional bit.
+        int tz = System.Numerics.BitOperations.TrailingZeroCount(mantissa);
+        return e + k + tz == -1;
     }
 
     /// <summary>Significant digits (precision+1 of them) and the decimal exponent of the first.</summary>

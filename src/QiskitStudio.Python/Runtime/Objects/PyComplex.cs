@@ -81,11 +81,16 @@ public sealed class PyComplex : PyObject
             if (im is not null) throw PyExc.TypeError("complex() can't take second arg if first is a string");
             return Create(Parse(s.Value));
         }
+        // CPython's rules: only a complex argument contributes its imaginary part, so signs of zero survive.
         Complex real = ToComplexArgument(re, "first");
+        bool realIsComplex = re is PyComplex || (re.Type.IsHeapType && re.Type.LookupUserDunder("__complex__") is not null);
         if (im is null) return Create(real);
         if (im is PyStr) throw PyExc.TypeError("complex() second arg can't be a string");
         Complex imag = ToComplexArgument(im, "second");
-        return Create(new Complex(real.Real - imag.Imaginary, real.Imaginary + imag.Real));
+        double resultReal = real.Real, resultImag = imag.Real;
+        if (im is PyComplex) resultReal -= imag.Imaginary;
+        if (realIsComplex) resultImag += real.Imaginary;
+        return Create(resultReal, resultImag);
     }
 
     private static Complex ToComplexArgument(PyObject o, string which)

@@ -172,11 +172,14 @@ public sealed class PyDictIterator : PyIterator
         _position = reversed ? int.MaxValue : 0;
     }
 
-    public override PyType Type => _kind switch
+    public override PyType Type => (_kind, _reversed) switch
     {
-        DictIterKind.Keys => PyTypes.DictKeyIterator,
-        DictIterKind.Values => PyTypes.DictValueIterator,
-        _ => PyTypes.DictItemIterator,
+        (DictIterKind.Keys, false) => PyTypes.DictKeyIterator,
+        (DictIterKind.Values, false) => PyTypes.DictValueIterator,
+        (DictIterKind.Items, false) => PyTypes.DictItemIterator,
+        (DictIterKind.Keys, true) => PyTypes.DictReverseKeyIterator,
+        (DictIterKind.Values, true) => PyTypes.DictReverseValueIterator,
+        _ => PyTypes.DictReverseItemIterator,
     };
 
     public override PyObject? IterNext()

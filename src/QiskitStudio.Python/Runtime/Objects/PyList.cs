@@ -217,7 +217,7 @@ public sealed class PyList : PyObject
             result._count = (int)count;
             return result;
         }
-        if (key.AsIndex() is { } idx) return GetItem(idx);
+        if (PyOps.TryIndex(key) is { } idx) return GetItem(idx);
         throw PyExc.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
     }
 
@@ -236,7 +236,7 @@ public sealed class PyList : PyObject
             AssignSlice(slice, value);
             return;
         }
-        if (key.AsIndex() is { } idx)
+        if (PyOps.TryIndex(key) is { } idx)
         {
             SetItem(idx, value);
             return;
@@ -310,13 +310,13 @@ public sealed class PyList : PyObject
                 result._count = _count + o._count;
                 return result;
             case BinaryOperator.Mul:
-                return other.AsIndex() is { } n ? Repeat(n) : PyNotImplemented.Instance;
+                return PyOps.TryIndex(other) is { } n ? Repeat(n) : PyNotImplemented.Instance;
         }
         return PyNotImplemented.Instance;
     }
 
     public override PyObject ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
-        op == BinaryOperator.Mul && other.AsIndex() is { } n ? Repeat(n) : PyNotImplemented.Instance;
+        op == BinaryOperator.Mul && PyOps.TryIndex(other) is { } n ? Repeat(n) : PyNotImplemented.Instance;
 
     public override PyObject InPlaceOp(BinaryOperator op, PyObject other)
     {
@@ -325,7 +325,7 @@ public sealed class PyList : PyObject
             ExtendFrom(other);
             return this;
         }
-        if (op == BinaryOperator.Mul && other.AsIndex() is { } n)
+        if (op == BinaryOperator.Mul && PyOps.TryIndex(other) is { } n)
         {
             var copy = (PyList)Repeat(n);
             _items = copy._items;

@@ -162,7 +162,7 @@ public sealed class PySlice : PyObject
     }
 
     private static long SliceIndex(PyObject o) =>
-        o.AsIndex() is { } i
+        PyOps.TryIndex(o) is { } i
             ? (i.IsBig ? (i.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2) : i.Value)
             : throw PyExc.TypeError("slice indices must be integers or None or have an __index__ method");
 

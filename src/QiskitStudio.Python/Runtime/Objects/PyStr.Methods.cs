@@ -30,8 +30,8 @@ public sealed partial class PyStr
         t.AddMethod("count", Count);
         t.AddMethod("startswith", (self, args, kw) => PrefixTest(S(self), args, kw, "startswith", atStart: true));
         t.AddMethod("endswith", (self, args, kw) => PrefixTest(S(self), args, kw, "endswith", atStart: false));
-        t.AddMethod("upper", (self, args, kw) => NoArgs("upper", args, kw, S(self).ToUpperInvariant()));
-        t.AddMethod("lower", (self, args, kw) => NoArgs("lower", args, kw, S(self).ToLowerInvariant()));
+        t.AddMethod("upper", (self, args, kw) => NoArgs("upper", args, kw, Upper(S(self))));
+        t.AddMethod("lower", (self, args, kw) => NoArgs("lower", args, kw, Lower(S(self))));
         t.AddMethod("casefold", (self, args, kw) => NoArgs("casefold", args, kw, S(self).ToLowerInvariant()));
         t.AddMethod("swapcase", (self, args, kw) => NoArgs("swapcase", args, kw, SwapCase(S(self))));
         t.AddMethod("title", (self, args, kw) => NoArgs("title", args, kw, Title(S(self))));
@@ -365,6 +365,49 @@ public sealed partial class PyStr
 
     // ---- case --------------------------------------------------------------------------------
 
+    // Unicode's special casings that change length (.NET maps these one-to-one or not at all).
+    private static readonly Dictionary<char, string> s_specialUpper = new()
+    {
+        ['ß'] = "SS", ['ŉ'] = "ʼN", ['ǰ'] = "J̌", ['ﬀ'] = "FF", ['ﬁ'] = "FI", ['ﬂ'] = "FL", ['ﬃ'] = "FFI", ['ﬄ'] = "FFL",
+        ['ﬅ'] = "ST", ['ﬆ'] = "ST", ['ǅ'] = "Ǆ", ['ǈ'] = "Ǉ", ['ǋ'] = "Ǌ", ['ǲ'] = "Ǳ",
+    };
+
+    private static string Upper(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c >= 0xdf && s_specialUpper.ContainsKey(c))
+            {
+                var sb = new StringBuilder(s.Length + 4);
+                foreach (var ch in s) sb.Append(s_specialUpper.TryGetValue(ch, out var u) ? u : char.ToUpperInvariant(ch).ToString());
+                return sb.ToString();
+            }
+        }
+        return s.ToUpperInvariant();
+    }
+
+    private static string Lower(string s)
+    {
+        if (!s.Contains('İ')) return s.ToLowerInvariant();
+        var sb = new StringBuilder(s.Length + 2);
+        foreach (var c in s)
+        {
+            if (c == 'İ') sb.Append("i\u0307");
+            else sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Titlecase of one character (differs from uppercase for the DŽ, LJ, NJ, DZ digraphs).</summary>
+    private static char ToTitle(char c) => c switch
+    {
+        'Ǆ' or 'ǅ' or 'ǆ' => 'ǅ',
+        'Ǉ' or 'ǈ' or 'ǉ' => 'ǈ',
+        'Ǌ' or 'ǋ' or 'ǌ' => 'ǋ',
+        'Ǳ' or 'ǲ' or 'ǳ' => 'ǲ',
+        _ => char.ToUpperInvariant(c),
+    };
+
     private static string SwapCase(string s)
     {
         var chars = s.ToCharArray();
@@ -385,7 +428,7 @@ public sealed partial class PyStr
         for (int i = 0; i < chars.Length; i++)
         {
             char c = chars[i];
-            chars[i] = previousCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c);
+            chars[i] = previousCased ? char.ToLowerInvariant(c) : ToTitle(c);
             previousCased = IsCased(c);
         }
         return new string(chars);
@@ -419,7 +462,7 @@ public sealed partial class PyStr
     private static string Capitalize(string s)
     {
         if (s.Length == 0) return s;
-        return char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant();
+        return ToTitle(s[0]) + s[1..].ToLowerInvariant();
     }
 
     public static bool IsIdentifier(string s)

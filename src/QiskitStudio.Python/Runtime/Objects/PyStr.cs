@@ -156,7 +156,7 @@ public sealed partial class PyStr : PyObject
             case BinaryOperator.Add:
                 return other is PyStr s ? Concat(this, s) : PyNotImplemented.Instance;
             case BinaryOperator.Mul:
-                return other.AsIndex() is { } n ? Repeat(n) : PyNotImplemented.Instance;
+                return PyOps.TryIndex(other) is { } n ? Repeat(n) : PyNotImplemented.Instance;
             case BinaryOperator.Mod:
                 return Create(PercentFormatter.Format(Value, other));
             default:
@@ -166,7 +166,7 @@ public sealed partial class PyStr : PyObject
 
     public override PyObject ReflectedBinaryOp(BinaryOperator op, PyObject other)
     {
-        if (op == BinaryOperator.Mul && other.AsIndex() is { } n) return Repeat(n);
+        if (op == BinaryOperator.Mul && PyOps.TryIndex(other) is { } n) return Repeat(n);
         return PyNotImplemented.Instance;
     }
 
@@ -230,7 +230,7 @@ public sealed partial class PyStr : PyObject
             for (long k = 0, j = s2; k < c2; k++, j += st2) picked[k] = cps[j];
             return Create(FromCodePoints(picked));
         }
-        if (key.AsIndex() is { } idx) return GetItem(idx);
+        if (PyOps.TryIndex(key) is { } idx) return GetItem(idx);
         throw PyExc.TypeError($"string indices must be integers, not '{key.Type.Name}'");
     }
 

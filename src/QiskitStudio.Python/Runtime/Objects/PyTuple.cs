@@ -119,7 +119,7 @@ public sealed class PyTuple : PyObject
             for (long k = 0, j = start; k < count; k++, j += step) result[k] = _items[j];
             return FromArrayNoCopy(result);
         }
-        if (key.AsIndex() is { } idx) return GetItem(idx);
+        if (PyOps.TryIndex(key) is { } idx) return GetItem(idx);
         throw PyExc.TypeError($"tuple indices must be integers or slices, not {key.Type.Name}");
     }
 
@@ -137,13 +137,13 @@ public sealed class PyTuple : PyObject
                 o._items.CopyTo(result, _items.Length);
                 return FromArrayNoCopy(result);
             case BinaryOperator.Mul:
-                return other.AsIndex() is { } n ? Repeat(n) : PyNotImplemented.Instance;
+                return PyOps.TryIndex(other) is { } n ? Repeat(n) : PyNotImplemented.Instance;
         }
         return PyNotImplemented.Instance;
     }
 
     public override PyObject ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
-        op == BinaryOperator.Mul && other.AsIndex() is { } n ? Repeat(n) : PyNotImplemented.Instance;
+        op == BinaryOperator.Mul && PyOps.TryIndex(other) is { } n ? Repeat(n) : PyNotImplemented.Instance;
 
     private PyObject Repeat(PyInt count)
     {

@@ -131,30 +131,26 @@ public static partial class PyOps
     /// <summary><c>a op= b</c>: <c>__iop__</c> first, then the binary form.</summary>
     public static PyObject InPlace(BinaryOperator op, PyObject a, PyObject b)
     {
-        PyObject result;
+        PyObject result = PyNotImplemented.Instance;
         if (a.Type.IsHeapType)
         {
             var f = a.Type.LookupUserDunder(s_idunder[(int)op]);
             result = f is not null ? InvokeSpecial(a, f, [b], null) : a.InPlaceOp(op, b);
         }
-        else
+        else if (a is not (PyInt or PyFloat or PyStr))
         {
-            if (a is PyInt || a is PyFloat || a is PyStr)
-            {
-                return op switch
-                {
-                    BinaryOperator.Add => Add(a, b),
-                    BinaryOperator.Sub => Sub(a, b),
-                    BinaryOperator.Mul => Mul(a, b),
-                    _ => Binary(op, a, b),
-                };
-            }
             result = a.InPlaceOp(op, b);
         }
         if (result is not PyNotImplemented) return result;
         try
         {
-            return Binary(op, a, b);
+            return op switch
+            {
+                BinaryOperator.Add => Add(a, b),
+                BinaryOperator.Sub => Sub(a, b),
+                BinaryOperator.Mul => Mul(a, b),
+                _ => Binary(op, a, b),
+            };
         }
         catch (PythonException e) when (e.Value.Type == PyExceptionTypes.TypeError && e.Value.Args.Count == 1 &&
                                         e.Value.Args[0] is PyStr m && m.Value.StartsWith("unsupported operand", StringComparison.Ordinal))
@@ -196,8 +192,8 @@ public static partial class PyOps
             return PyExc.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
         if (op == BinaryOperator.Mul)
         {
-            if (IsSequence(a) && b.AsIndex() is null) return PyExc.TypeError($"can't multiply sequence by non-int of type '{b.Type.Name}'");
-            if (IsSequence(b) && a.AsIndex() is null) return PyExc.TypeError($"can't multiply sequence by non-int of type '{a.Type.Name}'");
+            if (IsSequence(a) && PyOps.TryIndex(b) is null) return PyExc.TypeError($"can't multiply sequence by non-int of type '{b.Type.Name}'");
+            if (IsSequence(b) && PyOps.TryIndex(a) is null) return PyExc.TypeError($"can't multiply sequence by non-int of type '{a.Type.Name}'");
         }
         string symbol = s_symbol[(int)op] + (inPlace ? "=" : "");
         if (op == BinaryOperator.Pow && !inPlace) symbol = "** or pow()";

@@ -246,7 +246,7 @@ public static partial class PyOps
         if (type.IsHeapType && type.LookupUserDunder("__len__") is { } f)
         {
             var r = InvokeSpecial(obj, f, [], null);
-            var n = r.AsIndex() ?? throw PyExc.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer");
+            var n = PyOps.TryIndex(r) ?? throw PyExc.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer");
             if (n.Sign < 0) throw PyExc.ValueError("__len__() should return >= 0");
             return n.ToLong();
         }

@@ -1,0 +1,84 @@
+using QiskitStudio.Python.Runtime;
+using static QiskitStudio.Python.Tests.Runtime.Py;
+
+namespace QiskitStudio.Python.Tests.Runtime;
+
+// Cases found by running programs through the engine and diffing with CPython 3.11.
+public class EdgeCaseTests
+{
+    [Fact]
+    public void ComplexConstructorKeepsSignedZeros()
+    {
+        Assert.Equal("-0j", Repr(Call("complex", I(0), F(-0.0))));
+        Assert.Equal("(-1+0j)", Repr(Call("complex", I(-1), I(0))));
+        Assert.Equal("(1+3j)", Repr(Call("complex", PyComplex.Create(1, 1), I(2))));
+        Assert.Equal("(-1+1j)", Repr(Call("complex", PyComplex.Create(1, 1), PyComplex.Create(0, 2))));
+    }
+
+    [Fact]
+    public void FullUnicodeCaseMappings()
+    {
+        Assert.Equal("'STRASSE'", Repr(Method(S("straße"), "upper")));
+        Assert.Equal("'i̇'", Repr(Method(S("İ"), "lower")));
+        Assert.Equal("'ǅ'", Repr(Method(S("ǅ"), "title")));
+        Assert.Equal("'FFI'", Repr(Method(S("ﬃ"), "upper")));
+    }
+
+    [Fact]
+    public void IndexProtocolIsUsedForSubscriptsAndRepetition()
+    {
+        var idx = Class("Idx", ("__index__", new Def("__index__", _ => I(1))));
+        var one = idx.Call([], null);
+        Assert.Equal("20", Repr(PyOps.GetItem(L(I(10), I(20), I(30)), one)));
+        Assert.Equal("'b'", Repr(PyOps.GetItem(S("abc"), one)));
+        Assert.Equal("[0]", Repr(PyOps.Mul(L(I(0)), one)));
+        Assert.Equal("range(0, 1)", Repr(Call("range", one)));
+        Assert.Equal("0x1", Str(Call("hex", one)));
+    }
+
+    [Fact]
+    public void ReversedDictIteratorsHaveTheirOwnTypes()
+    {
+        var d = Call("dict", L(T(S("a"), I(1))));
+        Assert.Equal("dict_reversekeyiterator", ((PyType)PyOps.GetAttr(Call("reversed", d), "__class__")).Name);
+        Assert.Equal("dict_reverseitemiterator", ((PyType)PyOps.GetAttr(Call("reversed", Method(d, "items")), "__class__")).Name);
+    }
+
+    [Fact]
+    public void NotImplementedFromEqFallsBackToIdentity()
+    {
+        var never = Class("Never", ("__eq__", new Def("__eq__", _ => PyNotImplemented.Instance)));
+        var a = never.Call([], null);
+        Assert.True(PyOps.CompareBool(a, a, CompareOp.Eq));
+        Assert.False(PyOps.CompareBool(a, never.Call([], null), CompareOp.Eq));
+        Assert.True(PyOps.CompareBool(a, never.Call([], null), CompareOp.Ne));
+    }
+
+    [Fact]
+    public void ReflectedOperandOfASubclassIsTriedFirst()
+    {
+        var baseType = Class("Base", ("__add__", new Def("__add__", _ => S("base"))));
+        var sub = Class("Sub", [baseType], ("__radd__", new Def("__radd__", _ => S("sub-radd"))));
+        Assert.Equal("'sub-radd'", Repr(PyOps.Add(baseType.Call([], null), sub.Call([], null))));
+        Assert.Equal("'base'", Repr(PyOps.Add(baseType.Call([], null), baseType.Call([], null))));
+    }
+
+    [Fact]
+    public void InPlaceOperatorsFallBackToBinaryOnes()
+    {
+        var t = T(I(1));
+        var result = PyOps.InPlace(BinaryOperator.Add, t, T(I(2)));
+        Assert.Equal("(1, 2)", Repr(result));
+        Assert.Equal("(1,)", Repr(t));
+        Raises("TypeError", "unsupported operand type(s) for +=: 'int' and 'str'", () => PyOps.InPlace(BinaryOperator.Add, I(1), S("a")));
+        Raises("TypeError", "unsupported operand type(s) for ** or pow(): 'str' and 'int'", () => PyOps.Pow(S("a"), I(1)));
+        Raises("TypeError", "bad operand type for unary -: 'str'", () => PyOps.Negative(S("a")));
+    }
+
+    [Fact]
+    public void GenericAliasesEvaluateForAnnotations()
+    {
+        Assert.Equal("list[int]", Repr(PyOps.GetItem(PyTypes.List, PyTypes.Int)));
+        Assert.Equal("dict[str, list[int]]", Repr(PyOps.GetItem(PyTypes.Dict, T(PyTypes.Str, PyOps.GetItem(PyTypes.List, PyTypes.Int)))));
+    }
+}
