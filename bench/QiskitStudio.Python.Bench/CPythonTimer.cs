@@ -22,8 +22,11 @@ public static class CPythonTimer
         }
     }
 
-    /// <summary>Median seconds per program, or null when python3 is not installed.</summary>
-    public static Dictionary<string, double>? MedianSeconds(IReadOnlyDictionary<string, string> programs, int iterations)
+    /// <summary>
+    /// The fastest run of each program in seconds, or null when python3 is not installed. The minimum
+    /// is the least disturbed by other work on a shared machine.
+    /// </summary>
+    public static Dictionary<string, double>? MinSeconds(IReadOnlyDictionary<string, string> programs, int iterations)
     {
         string script;
         using (var stream = typeof(CPythonTimer).Assembly.GetManifestResourceStream("cpython_timer.py")!)
@@ -37,7 +40,7 @@ public static class CPythonTimer
             var (output, exitCode) = RunPython(["-I", scriptPath], request);
             if (exitCode != 0) throw new InvalidOperationException("python3 failed: " + output);
             var samples = JsonSerializer.Deserialize<Dictionary<string, double[]>>(output)!;
-            return samples.ToDictionary(kv => kv.Key, kv => Median(kv.Value));
+            return samples.ToDictionary(kv => kv.Key, kv => kv.Value.Min());
         }
         catch (System.ComponentModel.Win32Exception)
         {
@@ -47,13 +50,6 @@ public static class CPythonTimer
         {
             File.Delete(scriptPath);
         }
-    }
-
-    public static double Median(IReadOnlyList<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        int n = sorted.Length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static (string Output, int ExitCode) RunPython(string[] args, string stdin)

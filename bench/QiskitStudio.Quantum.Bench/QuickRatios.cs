@@ -6,57 +6,61 @@ using QiskitStudio.Quantum.Simulation.Kernels;
 namespace QiskitStudio.Quantum.Bench;
 
 /// <summary>
-/// A fast Stopwatch check of the same ratios the BenchmarkDotNet classes measure (minutes
-/// instead of tens of minutes), for tuning: `dotnet run -c Release -- quick [qubits]`.
-/// Each figure is the fastest of a few repetitions (the least disturbed by other load).
+/// Paired ratios, for a shared, loaded machine: `dotnet run -c Release -- quick [qubits]`.
+/// Each repetition times one memory pass and then the thing measured, back to back, and the
+/// figure is the median of those per-pair ratios, so slow swings of other load cancel out
+/// (BenchmarkDotNet measures each method in its own stretch of time, minutes apart).
 /// </summary>
 internal static class QuickRatios
 {
     public static int Run(string[] args)
     {
         int n = args.Length > 0 ? int.Parse(args[0]) : 24;
-        // "cpu": sequential passes timed by processor time, which other load on a shared machine
-        // disturbs far less than wall-clock time (for tuning kernels, not for the reported figures).
-        s_cpuTime = args.Length > 1 && args[1] == "cpu";
-        ParallelPolicy policy = s_cpuTime ? ParallelPolicy.Sequential : ParallelPolicy.Default;
+        int reps = args.Length > 1 && int.TryParse(args[1], out int r) ? r : 9;
+        ParallelPolicy policy = ParallelPolicy.Default;
         using var state = new StateBuffer(n);
         state.SetZeroState();
-        double pass = Fastest(() => MemoryPass.Run(state, policy), 7);
-        Console.WriteLine($"{n} qubits, kernels {GateKernels.Best.Name}, memory pass {pass:F2} ms");
+        void Pass() => MemoryPass.Run(state, policy);
+        void TenPasses()
+        {
+            for (int i = 0; i < 10; i++)
+            {
+                Pass();
+            }
+        }
+
+        Console.WriteLine($"{n} qubits, kernels {GateKernels.Best.Name}, policy {policy}, {Environment.ProcessorCount} cores; median of {reps} paired ratios");
 
         Complex[] h = new BenchGate("h", [0]).Matrix();
         foreach ((string name, KernelGate gate) in new (string, KernelGate)[]
         {
-            ("H q0", GateClassifier.Classify([0], h)!),
-            ("H q1", GateClassifier.Classify([1], h)!),
-            ("H q n/2", GateClassifier.Classify([n / 2], h)!),
-            ("H q n-1", GateClassifier.Classify([n - 1], h)!),
-            ("RZ q n/2", GateClassifier.Classify([n / 2], new BenchGate("rz", [0], 0.4).Matrix())!),
-            ("CX 3,n-2", GateClassifier.Classify([3, n - 2], new BenchGate("cx", [0, 1]).Matrix())!),
-            ("dense2 0,1", new DenseGate([0, 1], Dense(2))),
-            ("dense2 n/2,n-1", new DenseGate([n / 2, n - 1], Dense(2))),
-            ("dense3 0,5,n-1", new DenseGate([0, 5, n - 1], Dense(3))),
-            ("dense3 2,5,n-1", new DenseGate([2, 5, n - 1], Dense(3))),
-            ("dense4 0,1,2,3", new DenseGate([0, 1, 2, 3], Dense(4))),
-            ("dense4 4,5,6,7", new DenseGate([4, 5, 6, 7], Dense(4))),
-            ("dense5 4..8", new DenseGate([4, 5, 6, 7, 8], Dense(5))),
+            ("1q H on qubit 0", GateClassifier.Classify([0], h)!),
+            ("1q H on qubit 1", GateClassifier.Classify([1], h)!),
+            ("1q H on qubit n/2", GateClassifier.Classify([n / 2], h)!),
+            ("1q H on qubit n-1", GateClassifier.Classify([n - 1], h)!),
+            ("1q RZ (diagonal)", GateClassifier.Classify([n / 2], new BenchGate("rz", [0], 0.4).Matrix())!),
+            ("2q CX 3,n-2", GateClassifier.Classify([3, n - 2], new BenchGate("cx", [0, 1]).Matrix())!),
+            ("2q dense 0,1", new DenseGate([0, 1], Dense(2))),
+            ("2q dense n/2,n-1", new DenseGate([n / 2, n - 1], Dense(2))),
+            ("3q dense 2,5,n-1", new DenseGate([2, 5, n - 1], Dense(3))),
+            ("4q dense 4,5,6,7", new DenseGate([4, 5, 6, 7], Dense(4))),
         })
         {
-            double t = Fastest(() => GateKernels.Best.Apply(state, gate, policy), 5);
-            Console.WriteLine($"  {name,-16} {t,8:F2} ms  {t / pass,5:F2} x pass");
+            double ratio = PairedRatio(Pass, () => GateKernels.Best.Apply(state, gate, policy), reps);
+            Console.WriteLine($"  {name,-20} {ratio,6:F2} x pass");
         }
 
-        List<BenchGate> gates = BenchCircuits.Random(n, 20);
+        List<BenchGate> gates = BenchCircuits.Random(n, RandomCircuitBenchmarks.Depth);
         SimulationProgram program = BenchCircuits.ToProgram(n, gates);
-        Console.WriteLine($"random depth 20: {gates.Count} gates");
-        foreach (int k in new[] { 2, 3, 4, 5, 0 })
+        Console.WriteLine($"random depth {RandomCircuitBenchmarks.Depth}: {gates.Count} gates; whole simulation / (gates x pass)");
+        foreach (int k in args.Contains("unfused") ? new[] { 2, 3, 4, 5, 0 } : [2, 3, 4, 5])
         {
             var options = new SimulatorOptions { Fusion = k > 0, MaxFusedQubits = Math.Max(k, 2), Parallelism = policy };
             int passes = PreparedProgram.Prepare(program, options).GateCount;
             var simulator = new StatevectorSimulator(options);
-            double t = Fastest(() => simulator.Evolve(program).Dispose(), k == 0 ? 1 : 3);
-            double passAgain = Fastest(() => MemoryPass.Run(state, policy), 5);
-            Console.WriteLine($"  fused <= {k} ({passes,4} passes): {t,9:F1} ms = {t / (gates.Count * passAgain):F3} x (gates x pass), pass {passAgain:F2} ms");
+            // The baseline side is ten passes, so one slow pass does not swing the ratio.
+            double ratio = PairedRatio(TenPasses, () => simulator.Evolve(program).Dispose(), k == 0 ? 1 : 3) * 10;
+            Console.WriteLine($"  {(k == 0 ? "no fusion" : $"fused <= {k}"),-12} ({passes,4} passes) {ratio / gates.Count,6:F3}");
         }
 
         return 0;
@@ -69,23 +73,23 @@ internal static class QuickRatios
         return [.. Enumerable.Range(0, dim * dim).Select(_ => new Complex(random.NextDouble() - 0.5, random.NextDouble() - 0.5) / dim)];
     }
 
-    private static bool s_cpuTime;
-
-    private static double Fastest(Action action, int reps)
+    private static double PairedRatio(Action baseline, Action measured, int reps)
     {
-        action();
-        var times = new List<double>();
-        using var process = Process.GetCurrentProcess();
+        baseline();
+        measured();
+        var ratios = new List<double>();
         for (int r = 0; r < reps; r++)
         {
-            process.Refresh();
-            TimeSpan cpu = process.TotalProcessorTime;
             long start = Stopwatch.GetTimestamp();
-            action();
-            process.Refresh();
-            times.Add(s_cpuTime ? (process.TotalProcessorTime - cpu).TotalMilliseconds : Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            baseline();
+            double b = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            start = Stopwatch.GetTimestamp();
+            measured();
+            double m = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            ratios.Add(m / b);
         }
 
-        return times.Min();
+        ratios.Sort();
+        return ratios[ratios.Count / 2];
     }
 }

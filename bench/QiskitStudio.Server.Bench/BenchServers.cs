@@ -121,6 +121,8 @@ public sealed class BenchServers : IAsyncDisposable
             {
                 builder.UseSetting(key, value);
             }
+            // Outside a test project there is no content-root marker: the build output holds everything.
+            builder.UseContentRoot(AppContext.BaseDirectory);
             builder.ConfigureLogging(logging => logging.ClearProviders());
             if (_kernel is not null)
             {

@@ -32,6 +32,8 @@ public sealed partial class PythonEngine
         {
             // The last line of defence: report an interpreter fault as a Python error, never crash the host.
             error = Fail(stderr, "SystemError", $"internal error in the embedded Python runtime: {e.GetType().Name}: {e.Message}", null, false);
+            System.Diagnostics.Trace.TraceError($"embedded Python runtime fault: {e}");
+            if (Environment.GetEnvironmentVariable("PYENGINE_DEBUG") == "1") Console.Error.WriteLine(e);
         }
         return new PythonRunResult(stdout.ToString(), stderr.ToString(), error);
     }

@@ -1,3 +1,4 @@
+using QiskitStudio.Python.Modules;
 using QiskitStudio.Python.Runtime;
 
 namespace QiskitStudio.Python;
@@ -12,6 +13,7 @@ public sealed partial class PythonEngine
     {
         Options = options ?? new PythonEngineOptions();
         Modules = new ModuleRegistry();
+        if (Options.IncludeStandardLibrary) StandardLibrary.RegisterAll(Modules);
     }
 
     public PythonEngineOptions Options { get; }
@@ -45,6 +47,8 @@ public sealed class PythonEngineOptions
     public long? MaxMemoryBytes { get; init; }
     public int MaxRecursionDepth { get; init; } = 1000;
     public int? MaxOutputChars { get; init; }
+    /// <summary>Registers math, json, random, collections, typing... (see <c>Modules.StandardLibrary</c>).</summary>
+    public bool IncludeStandardLibrary { get; init; } = true;
 }
 
 public sealed class PythonRunResult(string stdout, string stderr, PythonError? error)

@@ -95,6 +95,16 @@ public sealed class OfflineChatClientTests(KnowledgeBaseFixture fixture, ITestOu
     }
 
     [Fact]
+    public async Task A_node_update_with_an_input_section_returns_that_section_unchanged()
+    {
+        var prompt = "Surrounding code:\n```python\nimport numpy as np\nn = 5\n```\n#### INPUT PYTHON\nedges = [(0, 1), (1, 2)]\n#### END INPUT PYTHON\nAdd the edge (2, 0). Return only the replacement code.";
+        var response = await fixture.Client.GetResponseAsync(User(prompt));
+        Assert.Equal("NodeUpdate", response.AdditionalProperties!["intent"]);
+        Assert.EndsWith("\nedges = [(0, 1), (1, 2)]", response.Text);
+        Assert.DoesNotContain("import numpy", response.Text);
+    }
+
+    [Fact]
     public async Task Streaming_delivers_the_whole_answer_in_one_update()
     {
         var updates = new List<ChatResponseUpdate>();

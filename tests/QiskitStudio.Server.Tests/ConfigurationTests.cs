@@ -34,6 +34,27 @@ public sealed class ConfigurationTests
         Assert.Equal(6, values.Count);
     }
 
+    [Fact]
+    public void DotEnv_file_is_the_nearest_one_up_from_the_working_directory()
+    {
+        var root = Directory.CreateTempSubdirectory("qs-find-env-").FullName;
+        try
+        {
+            var project = Directory.CreateDirectory(Path.Combine(root, "src", "QiskitStudio.Server")).FullName;
+            File.WriteAllText(Path.Combine(root, ".env"), "A=1");
+
+            // dotnet run --project src/QiskitStudio.Server runs in the project folder: the root's .env is found.
+            Assert.Equal(Path.Combine(root, ".env"), DotEnvFile.FindNearest(project));
+
+            File.WriteAllText(Path.Combine(project, ".env"), "A=2");
+            Assert.Equal(Path.Combine(project, ".env"), DotEnvFile.FindNearest(project));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("SERVER_PORT", "70000", "SERVER_PORT")]
     [InlineData("SERVER_HOST", "my.host.name", "SERVER_HOST")]

@@ -105,7 +105,7 @@ public static class ChatProviderFactory
         var metadata = offlineClient.GetService<ChatClientMetadata>();
         var name = metadata?.ProviderName ?? "offline";
         var model = metadata?.DefaultModelId ?? "offline";
-        var client = Compose(name, [model], _ => offlineClient, options, ledger, wait, metadata?.ProviderUri, loggerFactory);
+        var client = Compose(name, [model], _ => offlineClient, options, ledger, wait, metadata?.ProviderUri, loggerFactory, requireFinishReason: false);
         return new ChatProvider(name, model, client, IsConfigured: true);
     }
 
@@ -124,14 +124,15 @@ public static class ChatProviderFactory
         TokenLedger ledger,
         RetryWait? wait = null,
         Uri? endpoint = null,
-        ILoggerFactory? loggerFactory = null)
+        ILoggerFactory? loggerFactory = null,
+        bool requireFinishReason = true)
     {
         var logger = loggerFactory?.CreateLogger("QiskitStudio.Agents.Providers." + provider);
         var routes = models
             .Select(model => new ModelRoute(model, new ChatClientBuilder(sdkClientFor(model))
                 .Use(inner => new RetryingChatClient(inner, options.MaxRetries, options.RetryBaseDelay, options.MaxRetryDelay, wait, logger))
                 .Use(inner => new TimeoutChatClient(inner, provider, model, options.RequestTimeout))
-                .Use(inner => new ProviderErrorChatClient(inner, provider, model))
+                .Use(inner => new ProviderErrorChatClient(inner, provider, model, requireFinishReason))
                 .Build()))
             .ToList();
         var primary = models[0];

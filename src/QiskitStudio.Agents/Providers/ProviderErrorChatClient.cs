@@ -6,9 +6,11 @@ namespace QiskitStudio.Agents.Providers;
 
 /// <summary>
 /// The innermost decorator: wraps one SDK client for one model and translates its exceptions with
-/// <see cref="ProviderErrors"/>, attaching any <c>Retry-After</c> the HTTP layer saw.
+/// <see cref="ProviderErrors"/>, attaching any <c>Retry-After</c> the HTTP layer saw. With
+/// <paramref name="requireFinishReason"/>, a stream that ends without a finish reason (cut short) is
+/// a failure rather than a silently truncated answer.
 /// </summary>
-public sealed class ProviderErrorChatClient(IChatClient inner, string provider, string model) : DelegatingChatClient(inner)
+public sealed class ProviderErrorChatClient(IChatClient inner, string provider, string model, bool requireFinishReason = true) : DelegatingChatClient(inner)
 {
     /// <inheritdoc />
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -64,7 +66,7 @@ public sealed class ProviderErrorChatClient(IChatClient inner, string provider, 
 
         // Both protocols close a complete answer with a finish reason. A stream that stops without one
         // was cut short: an in-stream error event the SDK skipped, or a dropped connection.
-        if (!finished)
+        if (requireFinishReason && !finished)
         {
             throw new ChatProviderException(
                 $"{provider} model {model}: the answer stream ended before the answer was complete.", provider, null)

@@ -140,10 +140,15 @@ public sealed partial class OfflineChatClient : IChatClient
     {
         properties["edited"] = false;
         properties["answered"] = false;
-        var fence = FencedCode().Match(text);
-        var code = fence.Success ? fence.Groups["code"].Value.TrimEnd('\n') : "";
+        // Hand back the editable region unchanged (a safe no-op in the node), with a note saying why.
+        // The region is the INPUT PYTHON section when the prompt carries one, else the only fenced block.
+        var input = InputSection().Match(text);
+        var fences = FencedCode().Matches(text);
+        string code = input.Success ? input.Groups["code"].Value.Trim('\n')
+            : fences.Count == 1 ? fences[0].Groups["code"].Value.TrimEnd('\n')
+            : "";
         const string note = "# Offline mode: free-form code edits need a language model (set ANTHROPIC_API_KEY, or OPENAI_BASE_URL + OPENAI_API_KEY).";
-        if (code.Length == 0) return OfflineReplies.OutOfReach("Editing code from an instruction needs a language model.");
+        if (code.Trim().Length == 0) return OfflineReplies.OutOfReach("Editing code from an instruction needs a language model.");
         return code.Contains(note, StringComparison.Ordinal) ? code : note + "\n" + code;
     }
 
@@ -194,4 +199,7 @@ public sealed partial class OfflineChatClient : IChatClient
 
     [GeneratedRegex(@"```[a-zA-Z]*\n(?<code>[\s\S]*?)```")]
     private static partial Regex FencedCode();
+
+    [GeneratedRegex(@"#{4,6}\s*INPUT PYTHON[^\n]*\n(?<code>[\s\S]*?)\n[ \t]*#{4,6}\s*END INPUT PYTHON")]
+    private static partial Regex InputSection();
 }

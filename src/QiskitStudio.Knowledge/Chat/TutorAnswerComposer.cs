@@ -4,11 +4,11 @@ using System.Text.RegularExpressions;
 namespace QiskitStudio.Knowledge;
 
 /// <summary>An offline tutor answer and the articles it cites.</summary>
-public sealed record TutorAnswer(string Markdown, IReadOnlyList<string> Citations, bool Answered, float BestSimilarity);
+internal sealed record TutorAnswer(string Markdown, IReadOnlyList<string> Citations, bool Answered, float BestSimilarity);
 
 /// <summary>Assembles a tutor answer from the best passages of the knowledge base: headings, the passages, and a
 /// sources line naming the articles. Says plainly that it does not know when nothing relevant is found.</summary>
-public sealed class TutorAnswerComposer(KnowledgeBase knowledgeBase)
+internal sealed class TutorAnswerComposer(KnowledgeBase knowledgeBase)
 {
     private const int MaxPassages = 3;
     private const int MaxArticles = 2;

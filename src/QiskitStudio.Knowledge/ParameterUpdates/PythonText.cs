@@ -106,7 +106,6 @@ internal static class PythonText
         int s = start, e = end;
         while (s < e && char.IsWhiteSpace(code[s])) s++;
         while (e > s && char.IsWhiteSpace(code[e - 1])) e--;
-        // drop a trailing comment on the argument's own lines
         if (s == e) return;
         var text = code[s..e];
         var kw = Regex.Match(text, @"^([A-Za-z_]\w*)\s*=(?!=)");

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace QiskitStudio.Knowledge.Retrieval;
 
 /// <summary>Okapi BM25 over lower-cased word tokens (k1 = 1.2, b = 0.75).</summary>
-public sealed partial class Bm25Index
+internal sealed partial class Bm25Index
 {
     private const double K1 = 1.2, B = 0.75;
     private readonly List<Dictionary<string, int>> _termCounts = new();

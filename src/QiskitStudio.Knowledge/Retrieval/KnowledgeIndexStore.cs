@@ -4,11 +4,11 @@ using System.Text;
 namespace QiskitStudio.Knowledge.Retrieval;
 
 /// <summary>One indexed passage with its content hash and unit vector.</summary>
-public sealed record IndexedChunk(KnowledgeChunk Chunk, string Hash, float[] Vector);
+internal sealed record IndexedChunk(KnowledgeChunk Chunk, string Hash, float[] Vector);
 
 /// <summary>Persists the index in one binary file: model id, corpus hash, then each passage with its hash and vector.
 /// A load keeps the vectors of passages whose hash is unchanged, so only new or edited passages are embedded again.</summary>
-public static class KnowledgeIndexStore
+internal static class KnowledgeIndexStore
 {
     private const string Magic = "QSKB1";
     public const string FileName = "knowledge-index.bin";

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace QiskitStudio.Knowledge.Retrieval;
 
 /// <summary>A passage of an article: a heading's section, or part of it.</summary>
-public sealed record KnowledgeChunk(string Path, string Title, string Heading, string Text)
+internal sealed record KnowledgeChunk(string Path, string Title, string Heading, string Text)
 {
     /// <summary>What gets embedded: the title and heading give the passage its context.</summary>
     public string EmbeddingText => Heading.Length == 0 || Heading == Title ? $"{Title}\n{Text}" : $"{Title} - {Heading}\n{Text}";
@@ -12,7 +12,7 @@ public sealed record KnowledgeChunk(string Path, string Title, string Heading, s
 
 /// <summary>Splits Markdown by heading, then by paragraph, into passages of roughly 100 to 300 words.
 /// Fenced code blocks are never split.</summary>
-public static class MarkdownChunker
+internal static class MarkdownChunker
 {
     public const int TargetWords = 220;
     public const int MaxWords = 300;

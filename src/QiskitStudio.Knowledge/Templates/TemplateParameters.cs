@@ -56,9 +56,8 @@ public sealed record TemplateParameters
         int? depth = FirstInt(t, @"\bdepth\s*(?:of|=|:)?\s*(\d+)");
         double? angle = FirstDouble(t, @"\b(?:theta|angle)\s*(?:of|=|:)?\s*(\d+(?:\.\d+)?)");
         double? time = FirstDouble(t, @"\b(?:time|t)\s*(?:of|=|:)\s*(\d+(?:\.\d+)?)", @"\bfor\s+time\s+(\d+(?:\.\d+)?)");
-        string? bell = Regex.Match(t, @"\b(phi|psi)\s*([+-]|plus|minus)").Success
-            ? Regex.Match(t, @"\b(phi|psi)\s*([+-]|plus|minus)") is var b ? b.Groups[1].Value + (b.Groups[2].Value is "+" or "plus" ? "+" : "-") : null
-            : null;
+        var bellMatch = Regex.Match(t, @"\b(phi|psi)\s*([+-]|plus|minus)");
+        string? bell = bellMatch.Success ? bellMatch.Groups[1].Value + (bellMatch.Groups[2].Value is "+" or "plus" ? "+" : "-") : null;
 
         var edges = new List<(int, int)>();
         foreach (Match e in Regex.Matches(t, @"\(\s*(\d+)\s*,\s*(\d+)\s*\)"))

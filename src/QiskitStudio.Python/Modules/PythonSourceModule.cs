@@ -11,6 +11,10 @@ namespace QiskitStudio.Python.Modules;
 /// </summary>
 public static class PythonSourceModule
 {
+    // Parsed once per process: the syntax tree is plain data that compiling never changes, so runs
+    // share it and pay only for compiling and executing the module.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Module> s_parsed = new(StringComparer.Ordinal);
+
     /// <summary>Registers <paramref name="name"/> as the module that <paramref name="source"/> defines.</summary>
     public static void Register(ModuleRegistry registry, string name, string source) =>
         registry.Register(name, context => Load(context, name, source));
@@ -38,7 +42,7 @@ public static class PythonSourceModule
         Module ast;
         try
         {
-            ast = Parser.ParseModule(Compact(source));
+            ast = s_parsed.TryGetValue(source, out var cached) ? cached : s_parsed.GetOrAdd(source, Parser.ParseModule(Compact(source)));
         }
         catch (PythonSyntaxError e)
         {

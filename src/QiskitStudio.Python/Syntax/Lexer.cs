@@ -56,8 +56,8 @@ public sealed class Lexer
         {
             if (atLineStart)
             {
+                if (HandleIndentation()) continue; // blank or comment-only line: the next one starts a line too
                 atLineStart = false;
-                if (HandleIndentation()) continue; // blank or comment-only line
                 if (_pos >= _src.Length) break;
             }
             if (_pos >= _src.Length) break;

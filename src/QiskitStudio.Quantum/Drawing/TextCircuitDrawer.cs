@@ -20,6 +20,9 @@ public sealed record TextDrawingOptions
     /// <summary>Prefix wires with |0> and 0.</summary>
     public bool InitialState { get; init; }
 
+    /// <summary>"left" (default) or "right": which side instructions are pushed to.</summary>
+    public string Justify { get; init; } = "left";
+
     /// <summary>Draw the last qubit (and classical bit) at the top, as Qiskit's <c>reverse_bits=True</c>.</summary>
     public bool ReverseBits { get; init; }
 
@@ -39,6 +42,8 @@ public static class TextCircuitDrawer
         options ??= new TextDrawingOptions();
         if (options.VerticalCompression is not ("high" or "medium" or "low"))
             throw new ArgumentException("Vertical compression can only be 'high', 'medium', or 'low'");
+        if (options.Justify is not ("left" or "right"))
+            throw new ArgumentException("Justify can only be 'left' or 'right'");
         if (options.ReverseBits) circuit = ReversedView(circuit);
         bool cregBundle = options.CregBundle &&
             !circuit.Data.Any(i => i.Clbits.Count > 0 && i.Operation is not Measure);
@@ -258,7 +263,7 @@ public static class TextCircuitDrawer
             var layers = new List<TextElement[]>();
             if (names.Count == 0) return layers;
             layers.Add(InputLayer(names));
-            foreach (var nodeLayer in TextLayering.Layers(_circuit))
+            foreach (var nodeLayer in TextLayering.Layers(_circuit, _options.Justify == "right"))
             {
                 var layer = new TextLayer(_numQubits, _numWires, _clbitWire);
                 foreach (var inst in nodeLayer)

@@ -10,19 +10,62 @@ namespace QiskitStudio.Quantum.Drawing;
 /// </summary>
 internal static class TextLayering
 {
-    public static List<List<CircuitInstruction>> Layers(QuantumCircuit circuit)
+    public static List<List<CircuitInstruction>> Layers(QuantumCircuit circuit, bool justifyRight = false)
     {
         int nq = circuit.NumQubits;
         var spool = new List<List<CircuitInstruction>>();
         var measureMap = new int[circuit.NumClbits];
         Array.Fill(measureMap, -1);
 
-        foreach (var dagLayer in DependencyLayers(circuit))
+        var dagLayers = DependencyLayers(circuit);
+        if (justifyRight)
         {
-            int start = spool.Count - 1;
-            foreach (var node in dagLayer) SlideFromLeft(spool, node, start, measureMap, nq);
+            // Right justification walks the dependency layers backwards, sliding each node right.
+            dagLayers.Reverse();
+            foreach (var dagLayer in dagLayers)
+                foreach (var node in dagLayer) SlideFromRight(spool, node, 0, nq);
+        }
+        else
+        {
+            foreach (var dagLayer in dagLayers)
+            {
+                int start = spool.Count - 1;
+                foreach (var node in dagLayer) SlideFromLeft(spool, node, start, measureMap, nq);
+            }
         }
         return spool.Select(l => l.Where(n => n.Qubits.Count > 0).ToList()).ToList();
+    }
+
+    private static void SlideFromRight(List<List<CircuitInstruction>> spool, CircuitInstruction node, int index, int nq)
+    {
+        if (spool.Count == 0)
+        {
+            spool.Insert(0, [node]);
+            return;
+        }
+        int current = index;
+        int lastInsertable = 0;
+        while (current < spool.Count)
+        {
+            if (SharesQubit(node, spool[current])) break;
+            if (Insertable(node, spool[current], nq)) lastInsertable = current;
+            current++;
+        }
+        // Qiskit tests this index for truth, so a fit in column 0 counts as no fit here.
+        if (lastInsertable != 0)
+        {
+            spool[lastInsertable].Add(node);
+            return;
+        }
+        for (current = index; current > -1; current--)
+        {
+            if (Insertable(node, spool[current], nq))
+            {
+                spool[current].Add(node);
+                return;
+            }
+        }
+        spool.Insert(0, [node]);
     }
 
     /// <summary>Longest-path layers of the circuit's DAG (wires: qubits, classical bits, condition bits).</summary>

@@ -209,6 +209,8 @@ public sealed class BinaryExpression : ParameterExpression
                     return $"{Left.Write(number)} - {new ConstantExpression(-negC.Value, negC.IsInteger).Write(number)}";
                 if (Right is NegationExpression neg)
                     return $"{Left.Write(number)} - {Wrap(neg.Operand, 2, number)}";
+                if (Right is BinaryExpression { Operator: BinaryOperator.Multiply } m && NegativeCoefficient(m) is { } positive)
+                    return $"{Left.Write(number)} - {positive.Write(number)}";
                 return $"{Left.Write(number)} + {Right.Write(number)}";
             case BinaryOperator.Subtract:
                 return $"{Left.Write(number)} - {Wrap(Right, 2, number)}";
@@ -223,6 +225,15 @@ public sealed class BinaryExpression : ParameterExpression
             default:
                 return $"{Wrap(Left, 4, number)}**{Wrap(Right, 4, number)}";
         }
+    }
+
+    /// <summary>For c*x with c &lt; 0 (either order), the product |c|*x; otherwise null.</summary>
+    private static ParameterExpression? NegativeCoefficient(BinaryExpression m)
+    {
+        if (m.Left is ConstantExpression { Value: < 0 } l) return new BinaryExpression(BinaryOperator.Multiply, new ConstantExpression(-l.Value, l.IsInteger), m.Right);
+        if (m.Right is ConstantExpression { Value: < 0 } r && m.Left is not ConstantExpression)
+            return new BinaryExpression(BinaryOperator.Multiply, new ConstantExpression(-r.Value, r.IsInteger), m.Left);
+        return null;
     }
 
     private static string Wrap(ParameterExpression e, int minimum, Func<double, string> number) =>

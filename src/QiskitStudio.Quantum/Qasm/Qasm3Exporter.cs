@@ -93,8 +93,8 @@ public static partial class Qasm3Exporter
 
     private static string Define(Instruction op, ExportState state)
     {
-        if (op.Name == "u") return "U";
-        if (StdGates.Contains(op.Name)) return op.Name;
+        if (op is StandardGate { Name: "u" }) return "U";
+        if (op is StandardGate && StdGates.Contains(op.Name)) return op.Name;
         string name = Identifier(op.Name);
 
         // The signature: a standard gate gets generic parameters; a custom gate keeps its parameters' names.
@@ -127,7 +127,9 @@ public static partial class Qasm3Exporter
             : ReferenceEquals(d.Source, op));
         if (same.Name is not null) return same.Name;
         string unique = name;
-        for (int i = 0; state.Definitions.Any(d => d.Name == unique); i++) unique = $"{name}_{i}";
+        // A custom gate may not take a name stdgates.inc (or the language) already uses.
+        bool Taken(string n) => StdGates.Contains(n) || n is "U" or "gphase" || state.Definitions.Any(d => d.Name == n);
+        for (int i = 0; Taken(unique); i++) unique = $"{name}_{i}";
         string text = definition is null
             ? $"opaque {unique}{signature};\n"
             : $"gate {unique}{signature} {{\n{lines}}}\n";

@@ -12,6 +12,27 @@ namespace QiskitStudio.Server.Configuration;
 /// </summary>
 public static class DotEnvFile
 {
+    /// <summary>How many parent folders are searched for <c>.env</c> (<c>dotnet run --project src/X</c> runs in src/X).</summary>
+    public const int ParentLevels = 3;
+
+    /// <summary>
+    /// The <c>.env</c> of <paramref name="directory"/>, else of the nearest of its first
+    /// <see cref="ParentLevels"/> parents that has one, else <paramref name="directory"/>/.env (absent).
+    /// </summary>
+    public static string FindNearest(string directory)
+    {
+        var current = new DirectoryInfo(directory);
+        for (var level = 0; current is not null && level <= ParentLevels; level++, current = current.Parent)
+        {
+            var candidate = Path.Combine(current.FullName, ".env");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return Path.Combine(directory, ".env");
+    }
+
     public static IReadOnlyDictionary<string, string> Parse(string text)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -100,7 +121,7 @@ public static class DotEnvConfigurationExtensions
     public const string FileSetting = "DOTENV_FILE";
 
     /// <summary>
-    /// Adds the <c>.env</c> file (<c>DOTENV_FILE</c>, default <c>.env</c> in the current directory)
+    /// Adds the <c>.env</c> file (<c>DOTENV_FILE</c>, default the nearest <c>.env</c>, see <see cref="DotEnvFile.FindNearest"/>)
     /// just below the environment variables, so appsettings.json &lt; .env &lt; real environment &lt; command line.
     /// </summary>
     public static IConfigurationManager AddDotEnvFile(this IConfigurationManager configuration)
@@ -110,7 +131,7 @@ public static class DotEnvConfigurationExtensions
         {
             return configuration;
         }
-        var path = Path.GetFullPath(string.IsNullOrWhiteSpace(setting) ? ".env" : setting);
+        var path = string.IsNullOrWhiteSpace(setting) ? DotEnvFile.FindNearest(Directory.GetCurrentDirectory()) : Path.GetFullPath(setting);
         var source = new DotEnvConfigurationSource(path);
         var index = configuration.Sources
             .Select((s, i) => (s, i))

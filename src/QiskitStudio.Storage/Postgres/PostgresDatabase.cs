@@ -32,6 +32,13 @@ public sealed class PostgresDatabase : ISqlDatabase, IAsyncDisposable, IDisposab
     public string Engine => "postgresql";
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Concurrent transactions draw BIGSERIAL ids interleaved; a transaction-scoped advisory lock on
+    /// the session (two-key form, its own key space) keeps one append's messages together.
+    /// </remarks>
+    public string? SessionWriteLockSql => "SELECT pg_advisory_xact_lock(20819, hashtext(@session_id))";
+
+    /// <inheritdoc />
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         if (!_initialized)

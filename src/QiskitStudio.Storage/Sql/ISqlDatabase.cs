@@ -12,6 +12,13 @@ public interface ISqlDatabase
     /// <summary>A short name of the engine, for logs and <c>/stats</c> (<c>sqlite</c>, <c>postgresql</c>).</summary>
     string Engine { get; }
 
+    /// <summary>
+    /// A statement that, run first in a transaction, keeps other writers of the same session
+    /// (parameter <c>@session_id</c>) out until it commits, so one append's messages get consecutive
+    /// ids; null when the engine already serialises writers (SQLite).
+    /// </summary>
+    string? SessionWriteLockSql { get; }
+
     /// <summary>Opens a connection, creating the schema first if this is the first use.</summary>
     Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 }

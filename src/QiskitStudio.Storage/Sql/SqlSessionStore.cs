@@ -16,6 +16,12 @@ public sealed class SqlSessionStore(ISqlDatabase database) : ISessionStore
 
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (database.SessionWriteLockSql is { } lockSql)
+        {
+            await using var sessionLock = connection.Command(lockSql, transaction);
+            sessionLock.Parameter("@session_id", sessionId);
+            await sessionLock.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
         await using var insert = connection.Command("""
             INSERT INTO session_messages (session_id, project, role, content, agent, created_at)
             VALUES (@session_id, @project, @role, @content, @agent, @created_at)

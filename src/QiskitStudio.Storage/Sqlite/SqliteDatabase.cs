@@ -41,6 +41,10 @@ public sealed class SqliteDatabase : ISqlDatabase
     public string Engine => "sqlite";
 
     /// <inheritdoc />
+    /// <remarks>SQLite has one writer at a time per file: a transaction's inserts are never interleaved.</remarks>
+    public string? SessionWriteLockSql => null;
+
+    /// <inheritdoc />
     async Task<DbConnection> ISqlDatabase.OpenConnectionAsync(CancellationToken cancellationToken) =>
         await OpenAsync(cancellationToken).ConfigureAwait(false);
 

@@ -82,3 +82,24 @@ public class EdgeCaseTests
         Assert.Equal("dict[str, list[int]]", Repr(PyOps.GetItem(PyTypes.Dict, T(PyTypes.Str, PyOps.GetItem(PyTypes.List, PyTypes.Int)))));
     }
 }
+
+public class ReprRecursionTests
+{
+    [Fact]
+    public void RecursionThroughUserReprsIsDetected()
+    {
+        // class R: def __repr__(self): return f"R({self.items!r})"   with r.items = [r]   -> R([R([...])])
+        var r = Class("R", ("__repr__", new Def("__repr__", a => S("R(" + Repr(PyOps.GetAttr(a[0], "items")) + ")"))));
+        var obj = r.Call([], null);
+        PyOps.SetAttr(obj, "items", L(obj));
+        Assert.Equal("R([R([...])])", Repr(obj));
+        // A failing repr leaves no trace in the guard.
+        var bad = Class("Bad", ("__repr__", new Def("__repr__", _ => throw PyExc.ValueError("no"))));
+        var list = L(bad.Call([], null));
+        Raises("ValueError", "no", () => Repr(list));
+        list.Clear();
+        Assert.Equal("[]", Repr(list));
+        list.Append(I(1));
+        Assert.Equal("[1]", Repr(list));
+    }
+}

@@ -18,6 +18,15 @@ public class LexerTests
     }
 
     [Fact]
+    public void BlankAndCommentLinesAtAnyIndentationAreIgnored()
+    {
+        var tokens = Lex("def f():\n    x = 1\n# col 0\n        # deeper\n    \n\t\n    return x\n# last, no newline");
+
+        Assert.Equal(1, tokens.Count(t => t.Kind == TokenKind.Indent));
+        Assert.Equal(7, tokens.Single(t => t.Text == "return").Line);
+    }
+
+    [Fact]
     public void BracketsAndBackslashesJoinLines()
     {
         var tokens = Lex("x = (1,\n     2) + \\\n  3\n");

@@ -45,6 +45,7 @@ internal sealed record DrawingFixture(string Name, string Source, TextDrawingOpt
             {
                 "initial_state" => o with { InitialState = bool.Parse(value) },
                 "cregbundle" => o with { CregBundle = bool.Parse(value) },
+                "justify" => o with { Justify = value },
                 "reverse_bits" => o with { ReverseBits = bool.Parse(value) },
                 "plot_barriers" => o with { PlotBarriers = bool.Parse(value) },
                 "fold" => o with { Fold = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },

@@ -250,6 +250,10 @@ public class TextDrawerFixtureTests
             return qc.MeasureAll();
         },
         ["iqm_reset"] = () => new QuantumCircuit(1, 1).H(0).Reset(0).Measure(0, 0),
+        ["justify_right"] = () => Regs(Q(2, "q1"), C(2, "c1")).X(0).H(1).Measure(1, 1),
+        ["justify_right_barrier"] = () => Regs(Q(2, "q1")).H(0).Barrier(0, 1).H(1),
+        ["justify_right_measure_resize"] = () => Regs(Q(2, "q1"), C(2, "c1")).X(0).Measure(1, 1),
+        ["vertical_compression_low_justify_right"] = () => Regs(Q(2, "q1"), C(2, "c1")).X(0).H(1).Measure(1, 1),
         ["justify_left_barrier"] = () => Regs(Q(2, "q1")).H(0).Barrier(0, 1).H(1),
     };
 

@@ -25,6 +25,8 @@ public class ParameterExpressionTests
         Assert.Equal("0.5*θ", (_theta * 0.5).ToString());
         Assert.Equal("θ - 1", (_theta - 1).ToString());
         Assert.Equal("θ/(θ + φ)", (_theta / (_theta + _phi)).ToString());
+        Assert.Equal("θ - 2*φ", (_theta + -2 * _phi).ToString());
+        Assert.Equal("-2*φ", (-2 * _phi).ToString());
     }
 
     [Fact]

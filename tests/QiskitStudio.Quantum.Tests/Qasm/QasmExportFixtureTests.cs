@@ -101,6 +101,21 @@ public class QasmExportFixtureTests
             qc.AssignParameters(new Dictionary<Parameter, ParameterValue> { [p0] = Math.PI, [p1] = Math.PI / 2 }, inplace: true);
             return qc;
         },
+        ["qasm3_open_control"] = () => new QuantumCircuit(2).Ch(0, 1, ctrlState: 0),
+        ["qasm3_custom_gate_named_like_stdlib"] = () =>
+        {
+            var qc = new QuantumCircuit(2);
+            qc.Append(new QuantumCircuit(2, 0, "cx").Cx(0, 1).ToGate(), [0, 1]);
+            return qc;
+        },
+        ["qasm3_loose_qubits"] = () =>
+        {
+            var qc = new QuantumCircuit();
+            qc.AddBits([new Qubit(), new Qubit()]);
+            qc.AddRegister(new QuantumRegister(2, "qr"));
+            qc.AddRegister(new ClassicalRegister(2, "cr"));
+            return qc.H(0).H(1).H(2).H(3);
+        },
         ["qasm3_unbound_circuit"] = () => new QuantumCircuit(1).Rz(new Parameter("θ"), 0),
     };
 

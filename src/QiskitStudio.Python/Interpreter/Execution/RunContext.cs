@@ -49,6 +49,9 @@ public sealed class RunContext
         if (++_steps >= _nextCheck) CheckLimits();
     }
 
+    /// <summary>Checks time, cancellation and the step count now (for long-running C# code called from Python).</summary>
+    public void CheckLimitsNow() => CheckLimits();
+
     private void CheckLimits()
     {
         if (_steps >= _maxSteps)

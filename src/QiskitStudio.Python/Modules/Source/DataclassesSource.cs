@@ -105,7 +105,12 @@ def _make_init(cls, flds, frozen, has_post_init):
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(init_fields):
-            raise TypeError(f'{qualname}.__init__() takes {len(init_fields) + 1} positional arguments '
+            required = sum(1 for f in init_fields if f.default is MISSING and f.default_factory is MISSING)
+            if required == len(init_fields):
+                takes = f'{len(init_fields) + 1}'
+            else:
+                takes = f'from {required + 1} to {len(init_fields) + 1}'
+            raise TypeError(f'{qualname}.__init__() takes {takes} positional arguments '
                             f'but {len(args) + 1} were given')
         values = {}
         for f, value in zip(init_fields, args):

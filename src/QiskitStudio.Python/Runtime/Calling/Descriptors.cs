@@ -193,7 +193,7 @@ public abstract class PyFunctionBase : PyObject
             case "__qualname__": return PyStr.Create(QualName);
             case "__module__": return _dict is not null && _dict.TryGetValue("__module__", out var m) ? m : PyStr.Create(ModuleName);
             case "__doc__": return _dict is not null && _dict.TryGetValue("__doc__", out var d) ? d : PyNone.Instance;
-            case "__dict__": return new PyMappingProxy(InstanceDict!);
+            case "__dict__": return new PyNamespaceDict(_dict ??= new Dictionary<string, PyObject>());
         }
         return base.GetAttributeOrNull(name);
     }
@@ -205,6 +205,7 @@ public abstract class PyFunctionBase : PyObject
             case "__name__" when value is PyStr s: Name = s.Value; return;
             case "__qualname__" when value is PyStr q: QualName = q.Value; return;
         }
+        _dict ??= new Dictionary<string, PyObject>();
         base.SetAttribute(name, value);
     }
 }

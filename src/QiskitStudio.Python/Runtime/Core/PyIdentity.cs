@@ -27,7 +27,12 @@ public static class PyIdentity
 /// <summary>Tracks the containers being printed so that recursive ones print as <c>[...]</c>.</summary>
 public sealed class ReprGuard
 {
+    [ThreadStatic] private static ReprGuard? t_guard;
+
     private readonly List<PyObject> _active = new();
+
+    /// <summary>The guard of this thread: recursion is detected even through user <c>__repr__</c> methods.</summary>
+    public static ReprGuard ForThread() => t_guard ??= new ReprGuard();
 
     public bool Enter(PyObject container)
     {
@@ -37,7 +42,17 @@ public sealed class ReprGuard
         return true;
     }
 
-    public void Exit(PyObject container) => _active.Remove(container);
+    public void Exit(PyObject container)
+    {
+        for (int i = _active.Count - 1; i >= 0; i--)
+        {
+            if (ReferenceEquals(_active[i], container))
+            {
+                _active.RemoveAt(i);
+                return;
+            }
+        }
+    }
 
     /// <summary>Appends the repr of <paramref name="item"/>, recursing through containers with this guard.</summary>
     public void Append(StringBuilder sb, PyObject item)

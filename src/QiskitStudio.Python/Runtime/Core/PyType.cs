@@ -222,7 +222,53 @@ public sealed partial class PyType : PyObject
     }
 
     /// <summary>True when Python code overrides <c>__getattribute__</c> (method-call shortcuts must not be taken).</summary>
-    internal bool IsHeapTypeGetAttrOverridden() => IsHeapType && LookupUserDunder("__getattribute__") is not null;
+    internal bool IsHeapTypeGetAttrOverridden() => IsHeapType && UserGetAttribute is not null;
+
+    // Attribute hooks consulted on every attribute access, cached until any class changes.
+    private int _hooksVersion = -1;
+    private PyObject? _userGetAttribute, _userGetAttr, _userSetAttr;
+
+    private void RefreshHooks()
+    {
+        if (_hooksVersion == s_globalVersion) return;
+        _userGetAttribute = LookupUserDunder("__getattribute__");
+        _userGetAttr = LookupUserDunder("__getattr__");
+        _userSetAttr = LookupUserDunder("__setattr__");
+        _hooksVersion = s_globalVersion;
+    }
+
+    /// <summary>A <c>__getattribute__</c> defined in Python, or null.</summary>
+    internal PyObject? UserGetAttribute
+    {
+        get
+        {
+            if (!IsHeapType) return null;
+            RefreshHooks();
+            return _userGetAttribute;
+        }
+    }
+
+    /// <summary>A <c>__getattr__</c> defined in Python, or null.</summary>
+    internal PyObject? UserGetAttr
+    {
+        get
+        {
+            if (!IsHeapType) return null;
+            RefreshHooks();
+            return _userGetAttr;
+        }
+    }
+
+    /// <summary>A <c>__setattr__</c> defined in Python, or null.</summary>
+    internal PyObject? UserSetAttr
+    {
+        get
+        {
+            if (!IsHeapType) return null;
+            RefreshHooks();
+            return _userSetAttr;
+        }
+    }
 
     public bool IsSubtypeOf(PyType other)
     {

@@ -23,6 +23,15 @@ namespace QiskitStudio.Python.Runtime;
 ///     m.AddType(PointType);   // a PyType made with PyType.CreateBuiltin + AddMethod/AddProperty, then Freeze()
 /// });
 /// </code>
+/// Classes: derive instances from <see cref="PyNativeObject"/>, build the type once (static) with
+/// <see cref="PyType.CreateBuiltin"/> (its <c>newFunction</c> allocates, <see cref="PyType.InitFunction"/>
+/// reads constructor arguments), add members with <see cref="PyType.AddMethod"/>,
+/// <see cref="PyType.AddProperty"/>, <see cref="PyType.AddStaticMethod"/>, <see cref="PyType.AddClassMethod"/>,
+/// then <see cref="PyType.Freeze"/>. Dunder methods added this way (<c>__repr__</c>, <c>__add__</c>,
+/// <c>__getitem__</c>...) are found by Python code; for speed a C# class may instead override the
+/// matching <see cref="PyObject"/> slot (Repr, BinaryOp, GetItem...). Raise Python errors with
+/// <c>throw PyExc.TypeError("...")</c>; read arguments with <see cref="ArgReader"/>; convert with
+/// <see cref="PyConvert"/>.
 /// </summary>
 public sealed class ModuleRegistry
 {

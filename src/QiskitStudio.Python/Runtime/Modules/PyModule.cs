@@ -48,6 +48,18 @@ public sealed class PyModule : PyObject
         if (!Dict.Remove(name)) throw PyExc.AttributeError($"module '{Name}' has no attribute '{name}'");
     }
 
+    /// <summary>The names <c>from module import *</c> binds: <c>__all__</c>, or every name not starting with '_'.</summary>
+    public IEnumerable<string> PublicNames()
+    {
+        if (Dict.TryGetValue("__all__", out var all))
+        {
+            foreach (var item in PyOps.ToArray(all)) yield return PyConvert.ToStr(item, "Item in __all__");
+            yield break;
+        }
+        foreach (var name in Dict.Keys.ToArray())
+            if (!name.StartsWith('_')) yield return name;
+    }
+
     // ---- helpers for hosts --------------------------------------------------------------------
 
     /// <summary>Adds (or replaces) a value.</summary>

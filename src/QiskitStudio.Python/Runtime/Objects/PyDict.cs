@@ -255,7 +255,7 @@ public class PyDict : PyObject
     public override string Repr()
     {
         var sb = new StringBuilder();
-        AppendRepr(sb, new ReprGuard());
+        AppendRepr(sb, ReprGuard.ForThread());
         return sb.ToString();
     }
 
@@ -266,8 +266,14 @@ public class PyDict : PyObject
             sb.Append("{...}");
             return;
         }
-        AppendReprBody(sb, guard);
-        guard.Exit(this);
+        try
+        {
+            AppendReprBody(sb, guard);
+        }
+        finally
+        {
+            guard.Exit(this);
+        }
     }
 
     /// <summary>Appends <c>{k: v, ...}</c>; subclasses such as defaultdict wrap it.</summary>

@@ -48,7 +48,7 @@ public sealed class PyDictView : PyObject
     {
         var sb = new StringBuilder(Type.Name).Append('(');
         var list = PyList.FromIterable(this);
-        list.AppendRepr(sb, new ReprGuard());
+        list.AppendRepr(sb, ReprGuard.ForThread());
         return sb.Append(')').ToString();
     }
 

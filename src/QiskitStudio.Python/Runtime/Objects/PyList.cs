@@ -167,7 +167,7 @@ public sealed class PyList : PyObject
     public override string Repr()
     {
         var sb = new StringBuilder();
-        AppendRepr(sb, new ReprGuard());
+        AppendRepr(sb, ReprGuard.ForThread());
         return sb.ToString();
     }
 
@@ -178,14 +178,20 @@ public sealed class PyList : PyObject
             sb.Append("[...]");
             return;
         }
-        sb.Append('[');
-        for (int i = 0; i < _count; i++)
+        try
         {
-            if (i > 0) sb.Append(", ");
-            guard.Append(sb, _items[i]);
+            sb.Append('[');
+            for (int i = 0; i < _count; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                guard.Append(sb, _items[i]);
+            }
+            sb.Append(']');
         }
-        sb.Append(']');
-        guard.Exit(this);
+        finally
+        {
+            guard.Exit(this);
+        }
     }
 
     public override PyObject? GetIterator() => new PyListIterator(this);

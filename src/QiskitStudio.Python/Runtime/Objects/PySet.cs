@@ -404,7 +404,7 @@ public sealed class PySet : PyObject
     public override string Repr()
     {
         var sb = new StringBuilder();
-        AppendRepr(sb, new ReprGuard());
+        AppendRepr(sb, ReprGuard.ForThread());
         return sb.ToString();
     }
 
@@ -422,18 +422,24 @@ public sealed class PySet : PyObject
             sb.Append(name).Append("(...)");
             return;
         }
-        if (!plainSet) sb.Append(name).Append('(');
-        sb.Append('{');
-        bool first = true;
-        foreach (var key in Items())
+        try
         {
-            if (!first) sb.Append(", ");
-            first = false;
-            guard.Append(sb, key);
+            if (!plainSet) sb.Append(name).Append('(');
+            sb.Append('{');
+            bool first = true;
+            foreach (var key in Items())
+            {
+                if (!first) sb.Append(", ");
+                first = false;
+                guard.Append(sb, key);
+            }
+            sb.Append('}');
+            if (!plainSet) sb.Append(')');
         }
-        sb.Append('}');
-        if (!plainSet) sb.Append(')');
-        guard.Exit(this);
+        finally
+        {
+            guard.Exit(this);
+        }
     }
 
     public override PyObject RichCompare(PyObject other, CompareOp op)

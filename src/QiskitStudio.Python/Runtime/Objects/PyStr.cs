@@ -14,8 +14,8 @@ public sealed partial class PyStr : PyObject
 
     public readonly string Value;
 
+    // 0 until computed; a single 64-bit field so that threads sharing a string never see half a hash.
     private long _hash;
-    private bool _hashed;
     // 0 = not yet known, 1 = no surrogates (UTF-16 index == code point index), 2 = has surrogates.
     private byte _layout;
 
@@ -50,13 +50,14 @@ public sealed partial class PyStr : PyObject
 
     public override long Hash()
     {
-        if (!_hashed)
+        long h = _hash;
+        if (h == 0)
         {
-            long h = string.GetHashCode(Value, StringComparison.Ordinal);
-            _hash = h == -1 ? -2 : h;
-            _hashed = true;
+            h = string.GetHashCode(Value, StringComparison.Ordinal);
+            if (h == 0 || h == -1) h = -2;
+            _hash = h;
         }
-        return _hash;
+        return h;
     }
 
     public override bool IsTrue() => Value.Length != 0;

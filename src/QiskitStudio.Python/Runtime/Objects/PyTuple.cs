@@ -66,7 +66,7 @@ public sealed class PyTuple : PyObject
     public override string Repr()
     {
         var sb = new StringBuilder();
-        AppendRepr(sb, new ReprGuard());
+        AppendRepr(sb, ReprGuard.ForThread());
         return sb.ToString();
     }
 
@@ -82,15 +82,21 @@ public sealed class PyTuple : PyObject
             sb.Append("(...)");
             return;
         }
-        sb.Append('(');
-        for (int i = 0; i < _items.Length; i++)
+        try
         {
-            if (i > 0) sb.Append(", ");
-            guard.Append(sb, _items[i]);
+            sb.Append('(');
+            for (int i = 0; i < _items.Length; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                guard.Append(sb, _items[i]);
+            }
+            if (_items.Length == 1) sb.Append(',');
+            sb.Append(')');
         }
-        if (_items.Length == 1) sb.Append(',');
-        sb.Append(')');
-        guard.Exit(this);
+        finally
+        {
+            guard.Exit(this);
+        }
     }
 
     public override PyObject? GetIterator() => new PyTupleIterator(this);

@@ -53,21 +53,21 @@ public static partial class PyOps
         var type = obj.Type;
         if (type.IsHeapType && !ReferenceEquals(obj, type))
         {
-            var getattribute = type.LookupUserDunder("__getattribute__");
+            var getattribute = type.UserGetAttribute;
             if (getattribute is not null)
             {
                 try
                 {
                     return InvokeSpecial(obj, getattribute, [PyStr.Create(name)], null);
                 }
-                catch (PythonException e) when (e.Matches(PyExceptionTypes.AttributeError) && type.LookupUserDunder("__getattr__") is not null)
+                catch (PythonException e) when (e.Matches(PyExceptionTypes.AttributeError) && type.UserGetAttr is not null)
                 {
-                    return InvokeSpecial(obj, type.LookupUserDunder("__getattr__")!, [PyStr.Create(name)], null);
+                    return InvokeSpecial(obj, type.UserGetAttr!, [PyStr.Create(name)], null);
                 }
             }
             var value = obj.GetAttributeOrNull(name);
             if (value is not null) return value;
-            var getattr = type.LookupUserDunder("__getattr__");
+            var getattr = type.UserGetAttr;
             if (getattr is not null) return InvokeSpecial(obj, getattr, [PyStr.Create(name)], null);
             throw MissingAttribute(obj, name);
         }
@@ -93,7 +93,7 @@ public static partial class PyOps
     public static void SetAttr(PyObject obj, string name, PyObject value)
     {
         var type = obj.Type;
-        if (type.IsHeapType && !ReferenceEquals(obj, type) && type.LookupUserDunder("__setattr__") is { } f)
+        if (type.IsHeapType && !ReferenceEquals(obj, type) && type.UserSetAttr is { } f)
         {
             InvokeSpecial(obj, f, [PyStr.Create(name), value], null);
             return;

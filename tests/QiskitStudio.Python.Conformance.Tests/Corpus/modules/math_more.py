@@ -1,0 +1,11 @@
+import math
+print(math.expm1(1e-10), math.log1p(1e-10), math.expm1(1), math.log1p(1))
+print(math.ulp(1.0), math.nextafter(1.0, 2.0), math.remainder(10, 3), math.fmod(-10, 3))
+print(math.prod(range(1, 11)), math.prod([0.5, 4]), math.prod([], start=7))
+print(math.comb(10, 0), math.comb(3, 5), math.perm(5), math.perm(5, 0))
+print(math.isqrt(2 ** 100), math.lcm(), math.gcd(), math.lcm(6, 10, 15))
+print(math.trunc(-0.5), math.floor(-1e-300), math.ceil(1e-300))
+print(math.log(2 ** 1000, 2), math.log10(10 ** 50), math.log2(2 ** 70))
+print(math.hypot(1, 2, 2), math.dist([1, 1, 1], [2, 2, 2]))
+print(math.fsum([1e100, 1.0, -1e100, 1e-100]), math.fsum([0.1] * 3))
+print(math.cbrt(27), math.exp2(10), math.gamma(0.5), math.lgamma(10))
