@@ -9,6 +9,15 @@ namespace QiskitStudio.Python;
 /// </summary>
 public sealed partial class PythonEngine
 {
+    static PythonEngine()
+    {
+        // The runtime's type objects refer to each other from static initializers; initialise them
+        // on one thread before any run, so concurrent first runs cannot observe half-built types.
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(PyTypes).TypeHandle);
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(PyExceptionTypes).TypeHandle);
+        _ = new ModuleRegistry();
+    }
+
     public PythonEngine(PythonEngineOptions? options = null)
     {
         Options = options ?? new PythonEngineOptions();

@@ -29,6 +29,8 @@ public static class StudioHost
         var server = ServerSettings.Read(builder.Configuration);
         var configuration = new StudioConfiguration(server, KernelSettings.Read(builder.Configuration), IbmQuantumSettings.Read(builder.Configuration));
 
+        // Host filtering (ASP.NET Core's, from "AllowedHosts"): loopback names only on a loopback server.
+        builder.Configuration.AddInMemoryCollection([new("AllowedHosts", server.EffectiveAllowedHosts)]);
         builder.Logging.AddSimpleConsole(console =>
         {
             console.SingleLine = true;

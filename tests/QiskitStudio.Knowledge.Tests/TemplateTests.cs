@@ -53,6 +53,7 @@ public sealed class TemplateTests
     [InlineData("QAOA max cut with edges (0,1), (1,2), (2,0)", "qaoa-maxcut", "edges = [(0, 1), (1, 2), (2, 0)]")]
     [InlineData("Bell state with 500 shots", "bell", "shots = 500")]
     [InlineData("QFT on 4 qubits", "qft", "n = 4")]
+    [InlineData("QAOA max cut on a 6-node ring", "qaoa-maxcut", "n = 6")]
     public void Requests_choose_a_template_and_fill_it(string request, string id, string expectedFragment)
     {
         var match = Library.Match(request);

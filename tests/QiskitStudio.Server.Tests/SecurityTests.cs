@@ -41,6 +41,30 @@ public sealed class SecurityTests
     }
 
     [Fact]
+    public async Task Issue6_rule1_a_loopback_server_refuses_foreign_host_names_so_DNS_rebinding_runs_nothing()
+    {
+        var kernel = new ScriptedKernel();
+        using var factory = new StudioFactory(kernel: kernel, kestrel: true);
+        using var client = factory.CreateLoopbackClient();
+
+        using var rebound = new HttpRequestMessage(HttpMethod.Post, "/chat") { Content = Json(Frontend.Body("spend my budget", "user_1")) };
+        rebound.Headers.Host = "attacker.example:" + factory.ServerAddress.Port;
+        rebound.Headers.Add("Origin", "http://attacker.example:" + factory.ServerAddress.Port);
+        using var refused = await client.SendAsync(rebound);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(0, kernel.CallCount);
+
+        foreach (var host in new[] { "127.0.0.1", "localhost" })
+        {
+            using var local = new HttpRequestMessage(HttpMethod.Post, "/chat") { Content = Json(Frontend.Body("hello", "user_1")) };
+            local.Headers.Host = host + ":" + factory.ServerAddress.Port;
+            using var accepted = await client.SendAsync(local);
+            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        }
+        Assert.Equal(2, kernel.CallCount);
+    }
+
+    [Fact]
     public async Task Issue6_rule2_json_with_charset_is_accepted()
     {
         var kernel = new ScriptedKernel();

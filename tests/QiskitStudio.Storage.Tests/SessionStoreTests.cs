@@ -66,12 +66,13 @@ public sealed class SessionStoreTests(DatabaseFixture databases)
     public async Task Concurrent_appends_all_land(string engine)
     {
         var store = await StoreAsync(engine);
-        var writers = Enumerable.Range(0, 8).Select(i =>
+        var writers = Enumerable.Range(0, 30).Select(i =>
             store.AppendAsync($"s{i % 3}", "p", [new NewMessage("user", $"m{i}"), new NewMessage("assistant", $"r{i}")], CancellationToken.None));
         await Task.WhenAll(writers);
 
-        Assert.Equal(new SessionCounts(3, 16), await store.CountAsync(CancellationToken.None));
-        var session0 = await store.GetRecentAsync("s0", 10, CancellationToken.None);
+        Assert.Equal(new SessionCounts(3, 60), await store.CountAsync(CancellationToken.None));
+        var session0 = await store.GetRecentAsync("s0", 100, CancellationToken.None);
+        Assert.Equal(20, session0.Count);
         // Each append is one transaction: a user message is always followed by its own reply.
         for (var i = 0; i < session0.Count; i += 2)
         {

@@ -33,7 +33,7 @@ public sealed record TemplateParameters
         var t = " " + request.ToLowerInvariant().Replace('–', '-').Replace('—', '-') + " ";
         foreach (var (word, n) in NumberWords) t = Regex.Replace(t, @"\b" + word + @"(?=[\s-]*qubits?\b)", n.ToString(CultureInfo.InvariantCulture));
 
-        int? qubits = FirstInt(t, @"(\d+)\s*-?\s*qubits?\b", @"\bn\s*=\s*(\d+)", @"\b(?:ghz|w|qft)\s*\(\s*(\d+)\s*\)", @"\bon\s+(\d+)\s+(?:wires|lines)", @"\bsize\s+(\d+)", @"\bwith\s+(\d+)\s+(?:qubits?|bits)");
+        int? qubits = FirstInt(t, @"(\d+)\s*-?\s*qubits?\b", @"\bn\s*=\s*(\d+)", @"\b(?:ghz|w|qft)\s*\(\s*(\d+)\s*\)", @"\bon\s+(\d+)\s+(?:wires|lines)", @"\bsize\s+(\d+)", @"\bwith\s+(\d+)\s+(?:qubits?|bits)", @"(\d+)\s*-?\s*(?:nodes?|vertices|vertex)\b");
         if (qubits is < 1 or > 24) qubits = null;
 
         var marked = new List<string>();

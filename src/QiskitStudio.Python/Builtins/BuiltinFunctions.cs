@@ -334,9 +334,7 @@ internal static partial class BuiltinFunctions
     private static PyObject Chr(PyObject o)
     {
         long v = PyConvert.ToLong(o);
-        if (v < 0 || v > 0x10FFFF) throw PyExc.ValueError("chr() arg not in range(0x110000)");
-        if (v >= 0xD800 && v <= 0xDFFF) return PyStr.Create(((char)v).ToString());
-        return PyStr.Create(char.ConvertFromUtf32((int)v));
+        return PyStr.Create(PyStr.FromCodePoint(v) ?? throw PyExc.ValueError("chr() arg not in range(0x110000)"));
     }
 
     // ---- objects --------------------------------------------------------------------------------

@@ -91,7 +91,9 @@ public sealed partial class QuantumCircuit
     public QuantumCircuit Control(int numControls = 1, string? label = null, int? ctrlState = null)
     {
         var gate = ToGate().Control(numControls, label, ctrlState);
-        var controlRegister = new QuantumRegister(numControls, UniqueRegisterName("control"));
+        // Qiskit uses an unnamed register (q0, q1, …) for the controls.
+        var controlRegister = new QuantumRegister(numControls);
+        while (_qregs.Any(r => r.Name == controlRegister.Name)) controlRegister = new QuantumRegister(numControls);
         var qc = new QuantumCircuit([controlRegister], "c_" + Name);
         qc.AddBits(_qubits.Where(q => q.Register is null));
         foreach (var r in _qregs) qc.AddRegister(r);

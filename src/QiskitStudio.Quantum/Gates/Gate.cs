@@ -66,7 +66,4 @@ public class Gate : Instruction
         if (state < 0 || state >= 1 << numControls) throw new ArgumentOutOfRangeException(nameof(ctrlState));
         return StandardControl.Control(this, numControls, state, label);
     }
-
-    /// <summary>Qiskit's repr: <c>Instruction(name='h', num_qubits=1, num_clbits=0, params=[])</c>.</summary>
-    public override string ToString() => base.ToString();
 }

@@ -67,7 +67,7 @@ public static class OneQubitEuler
         Complex det = u[0] * u[3] - u[1] * u[2];
         double detPhase = det.Phase / 2;
         Complex f = Complex.FromPolarCoordinates(1, -detPhase);
-        Complex a = u[0] * f, b = u[1] * f, c = u[2] * f, d = u[3] * f;
+        Complex a = u[0] * f, c = u[2] * f, d = u[3] * f;
         double theta = 2 * Math.Atan2(c.Magnitude, a.Magnitude);
         double phiPlusLambda = 2 * d.Phase;
         double phiMinusLambda = 2 * c.Phase;
@@ -79,7 +79,6 @@ public static class OneQubitEuler
         var candidate = StandardGate.Create(StandardGateKind.U, theta, phi, lambda).ToMatrix();
         int pivot = Enumerable.Range(0, 4).MaxBy(i => u[i].Magnitude);
         double phase = (u[pivot] / candidate[pivot]).Phase;
-        _ = b;
         return (theta, phi, lambda, phase);
     }
 }

@@ -50,6 +50,19 @@ public sealed class ServerSettings
     [ConfigurationKeyName("LOG_LEVEL")]
     public string LogLevel { get; set; } = "Information";
 
+    /// <summary>
+    /// Host names the server answers to (semicolon-separated, no ports; <c>*</c> = any). Default:
+    /// <c>localhost;127.0.0.1;[::1]</c> when listening on loopback, so a web page on a domain that
+    /// resolves to 127.0.0.1 (DNS rebinding) cannot make same-origin calls; <c>*</c> otherwise.
+    /// </summary>
+    [ConfigurationKeyName("ALLOWED_HOSTS")]
+    public string? AllowedHosts { get; set; }
+
+    public const string LoopbackHosts = "localhost;127.0.0.1;[::1]";
+
+    /// <summary>The host names in force: <see cref="AllowedHosts"/> when set, else the default for the listen address.</summary>
+    public string EffectiveAllowedHosts => !string.IsNullOrWhiteSpace(AllowedHosts) ? AllowedHosts : ListensOnLoopbackOnly ? LoopbackHosts : "*";
+
     /// <summary>Folder of the SQLite database (sessions, ledger, memory).</summary>
     [ConfigurationKeyName("DATA_DIR")]
     public string? DataDir { get; set; }

@@ -38,6 +38,7 @@ public static class SettingsReport
         Add("SERVER_HOST", server.Host);
         Add("SERVER_PORT", server.Port.ToString(ci));
         Add("CORS_ALLOW_ORIGINS", server.CorsAllowOrigins);
+        Add("ALLOWED_HOSTS", server.EffectiveAllowedHosts);
         Add("MAX_BODY_BYTES", server.MaxBodyBytes.ToString(ci));
         Secret("STUDIO_API_KEY", server.ApiKey);
         Add("RATE_LIMIT_CHAT_PER_MINUTE", server.ChatRequestsPerMinute.ToString(ci));

@@ -16,6 +16,8 @@ public class PiFormatterTests
     [InlineData(0.5, "0.5")]
     [InlineData(0.0, "0")]
     [InlineData(1.0, "1")]
+    [InlineData(17 * Math.PI / 20, "17π/20")]
+    [InlineData(1e-10, "0")]
     public void TextStyle(double value, string expected) => Assert.Equal(expected, PiFormatter.Format(value));
 
     [Theory]
@@ -24,5 +26,8 @@ public class PiFormatterTests
     [InlineData(2 * Math.PI, "2*pi")]
     [InlineData(1 / (2 * Math.PI), "1/(2*pi)")]
     [InlineData(0.3, "0.3")]
-    public void QasmStyle(double value, string expected) => Assert.Equal(expected, PiFormatter.Format(value, PiStyle.Qasm, 5, 1e-12));
+    [InlineData(1.0, "1.0")]
+    [InlineData(0.123456789012, "0.123456789012")]
+    [InlineData(1e-05, "1.e-05")]
+    public void QasmStyle(double value, string expected) => Assert.Equal(expected, PiFormatter.Format(value, PiStyle.Qasm, null, 1e-12));
 }

@@ -161,7 +161,7 @@ public static class JsonModule
         {
             if (double.IsFinite(v)) return PyFloat.Create(v).Repr();
             if (!AllowNan)
-                throw PyExc.ValueError($"Out of range float values are not JSON compliant: {PyFloat.Create(v).Repr()}");
+                throw PyExc.ValueError("Out of range float values are not JSON compliant");
             return double.IsNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
         }
 

@@ -30,6 +30,7 @@ class InitVar:
     def __init__(self, type):
         self.type = type
 
+    @classmethod
     def __class_getitem__(cls, type):
         return InitVar(type)
 

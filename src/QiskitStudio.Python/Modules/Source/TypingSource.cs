@@ -127,6 +127,7 @@ class ParamSpec(TypeVar):
 class _GenericBase:
     """Generic[T] and Protocol[T] give back the plain class, so they work as base classes."""
 
+    @classmethod
     def __class_getitem__(cls, params):
         return cls
 

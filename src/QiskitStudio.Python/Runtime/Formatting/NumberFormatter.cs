@@ -109,7 +109,7 @@ public static class NumberFormatter
             if (f.Sign != '\0') throw PyExc.ValueError("Sign not allowed with integer format specifier 'c'");
             if (f.Alternate) throw PyExc.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
             if (big < 0 || big > 0x10FFFF) throw PyExc.OverflowError("%c arg not in range(0x110000)");
-            return PadNumber("", char.ConvertFromUtf32((int)big), f);
+            return PadNumber("", PyStr.FromCodePoint((long)big)!, f);
         }
         bool negative = big.Sign < 0;
         var abs = BigInteger.Abs(big);
@@ -193,7 +193,11 @@ public static class NumberFormatter
             string special = double.IsNaN(value) ? "nan" : "inf";
             return (negative, upper ? special.ToUpperInvariant() : special);
         }
-        if (type == '%') abs *= 100;
+        if (type == '%')
+        {
+            abs *= 100;
+            if (double.IsInfinity(abs)) return (negative, (upper ? "INF" : "inf") + "%");
+        }
         int precision = f.Precision;
         string body;
         switch (type)

@@ -310,7 +310,8 @@ public static class PercentFormatter
             }
             case 'c':
                 if (value is PyStr cs && cs.CodePointLength == 1) return cs.Value;
-                if (value is PyInt ci) return char.ConvertFromUtf32((int)ci.ToLong());
+                if (value is PyInt ci)
+                    return PyStr.FromCodePoint(ci.IsBig ? -1 : ci.Value) ?? throw PyExc.OverflowError("%c arg not in range(0x110000)");
                 throw PyExc.TypeError($"%c requires int or char");
             case 'd' or 'i' or 'u':
             {

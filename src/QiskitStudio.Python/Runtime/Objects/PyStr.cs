@@ -113,6 +113,13 @@ public sealed partial class PyStr : PyObject
         return sb.ToString();
     }
 
+    /// <summary>The one-character string of a code point (lone surrogates allowed, as in Python), or null when out of range.</summary>
+    public static string? FromCodePoint(long cp)
+    {
+        if (cp < 0 || cp > 0x10FFFF) return null;
+        return cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32((int)cp);
+    }
+
     internal static void AppendCodePoint(StringBuilder sb, int cp)
     {
         if (cp < 0x10000) sb.Append((char)cp);
