@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace QiskitStudio.Server.Bench;
 
@@ -20,7 +21,8 @@ public class ChatBenchmarks
     {
         public Config()
         {
-            AddJob(Job.ShortRun.WithWarmupCount(3).WithIterationCount(10));
+            // In process: no generated project to build (the servers run in this process anyway).
+            AddJob(Job.ShortRun.WithWarmupCount(3).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance));
             AddColumn(StatisticColumn.Median, StatisticColumn.P95, StatisticColumn.OperationsPerSecond);
         }
     }

@@ -124,6 +124,8 @@ public sealed class ChatKernelTests
         harness.Fake.AnswerWith("fine");
         var request = new ChatRequest("and the second?", "client-history",
         [
+            new ChatTurn("assistant", "Hello! Ask me about quantum computing."),
+            new ChatTurn("system", "Answer briefly."),
             new ChatTurn("user", "What is the first Bell state?"),
             new ChatTurn("assistant", "(|00> + |11>)/sqrt(2)"),
             new ChatTurn("user", "and the second?"),
@@ -138,6 +140,7 @@ public sealed class ChatKernelTests
                 new FakeMessage("user", "and the second?"),
             ],
             harness.Fake.LastRequest.Messages);
+        Assert.Contains("Answer briefly.", harness.Fake.LastRequest.System, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -35,7 +35,7 @@ public static class CorpusRunner
 {
     public static PythonEngineOptions Options { get; } = new()
     {
-        TimeLimit = TimeSpan.FromSeconds(10),
+        TimeLimit = TimeSpan.FromSeconds(60),
         MaxSteps = 200_000_000,
         MaxMemoryBytes = 512L * 1024 * 1024,
         MaxRecursionDepth = 1000,

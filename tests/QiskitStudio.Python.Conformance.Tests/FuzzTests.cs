@@ -10,8 +10,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 20261125;
     private static readonly TimeSpan TimeLimit = TimeSpan.FromMilliseconds(150);
-    // Slack for a loaded CI machine: a run may end a little after its limit, never hang.
-    private static readonly TimeSpan HangThreshold = TimeSpan.FromSeconds(5);
+    // Slack for a loaded, shared machine: a run may end some seconds after its limit, never hang.
+    private static readonly TimeSpan Allowance = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan HangThreshold = TimeSpan.FromSeconds(20);
 
     private static PythonEngineOptions TightLimits() => new()
     {
@@ -86,7 +87,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 problems.Add($"{name}: an error without a type name");
             else if (result.Error is { IsLimit: true })
                 limitStops++;
-            if (result is not null && elapsed > TimeLimit + TimeSpan.FromSeconds(2))
+            if (result is not null && elapsed > TimeLimit + Allowance)
                 problems.Add($"{name}: ran {elapsed.TotalMilliseconds:F0} ms, past its {TimeLimit.TotalMilliseconds} ms limit");
         }
         output.WriteLine($"{cases.Count} hostile programs in {total.Elapsed.TotalSeconds:F1} s; {limitStops} stopped by a limit; slowest {slowest.TotalMilliseconds:F0} ms");

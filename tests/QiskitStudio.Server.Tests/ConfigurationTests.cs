@@ -63,6 +63,7 @@ public sealed class ConfigurationTests
     [InlineData("LOG_LEVEL", "Loud", "LOG_LEVEL")]
     [InlineData("RATE_LIMIT_WINDOW_SECONDS", "0", "RATE_LIMIT_WINDOW_SECONDS")]
     [InlineData("SERVER_PORT", "eighty", "SERVER_PORT")]
+    [InlineData("SERVER_HOST", "localhost", "SERVER_PORT=0")]
     public void A_bad_setting_stops_the_server_at_start_up_naming_it(string name, string value, string named)
     {
         using var factory = new StudioFactory(new Dictionary<string, string?> { [name] = value }, new ScriptedKernel());

@@ -145,12 +145,16 @@ public sealed class ChatKernel(
 
         if (call.Request.Messages is { Count: > 0 } supplied)
         {
-            // The client sent the whole conversation (Part B.1): it is the history.
+            // The client sent the whole conversation (Part B.1): it is the history. Assistant turns
+            // before the first user turn are dropped: Anthropic refuses a conversation that opens with one.
+            var seenUser = false;
             foreach (var turn in supplied)
             {
-                if (!string.IsNullOrWhiteSpace(turn.Content))
+                var role = RoleOf(turn.Role);
+                seenUser |= role == ChatRole.User;
+                if (!string.IsNullOrWhiteSpace(turn.Content) && (seenUser || role != ChatRole.Assistant))
                 {
-                    messages.Add(new ChatMessage(RoleOf(turn.Role), turn.Content));
+                    messages.Add(new ChatMessage(role, turn.Content));
                 }
             }
             if (messages.Count == 1 || messages[^1].Role != ChatRole.User)

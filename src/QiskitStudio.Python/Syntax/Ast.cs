@@ -382,3 +382,71 @@ public sealed class Module(List<Stmt> body) : Node
 {
     public List<Stmt> Body { get; } = body;
 }
+
+// ------------------------------------------------------------------ match statement (structural pattern matching)
+
+public abstract class Pattern : Node;
+
+/// <summary>A literal or dotted-name value compared with ==.</summary>
+public sealed class MatchValue(Expr value) : Pattern
+{
+    public Expr Value { get; } = value;
+}
+
+/// <summary><c>None</c>, <c>True</c> or <c>False</c>, compared by identity.</summary>
+public sealed class MatchSingleton(ConstantKind kind) : Pattern
+{
+    public ConstantKind Kind { get; } = kind;
+}
+
+/// <summary>A capture (<c>x</c>), a wildcard (<c>_</c>, no name), or <c>pattern as x</c>.</summary>
+public sealed class MatchAs(Pattern? pattern, string? name) : Pattern
+{
+    public Pattern? Pattern { get; } = pattern;
+    public string? Name { get; } = name;
+}
+
+public sealed class MatchOr(List<Pattern> patterns) : Pattern
+{
+    public List<Pattern> Patterns { get; } = patterns;
+}
+
+/// <summary><c>[a, *rest, b]</c> or <c>(a, b)</c>.</summary>
+public sealed class MatchSequence(List<Pattern> patterns) : Pattern
+{
+    public List<Pattern> Patterns { get; } = patterns;
+}
+
+/// <summary><c>*name</c> or <c>*_</c> inside a sequence pattern.</summary>
+public sealed class MatchStar(string? name) : Pattern
+{
+    public string? Name { get; } = name;
+}
+
+public sealed class MatchMapping(List<Expr> keys, List<Pattern> patterns, string? rest) : Pattern
+{
+    public List<Expr> Keys { get; } = keys;
+    public List<Pattern> Patterns { get; } = patterns;
+    public string? Rest { get; } = rest;
+}
+
+public sealed class MatchClass(Expr cls, List<Pattern> patterns, List<string> keywordNames, List<Pattern> keywordPatterns) : Pattern
+{
+    public Expr Class { get; } = cls;
+    public List<Pattern> Patterns { get; } = patterns;
+    public List<string> KeywordNames { get; } = keywordNames;
+    public List<Pattern> KeywordPatterns { get; } = keywordPatterns;
+}
+
+public sealed class MatchCase(Pattern pattern, Expr? guard, List<Stmt> body) : Node
+{
+    public Pattern Pattern { get; } = pattern;
+    public Expr? Guard { get; } = guard;
+    public List<Stmt> Body { get; } = body;
+}
+
+public sealed class Match(Expr subject, List<MatchCase> cases) : Stmt
+{
+    public Expr Subject { get; } = subject;
+    public List<MatchCase> Cases { get; } = cases;
+}

@@ -1,7 +1,7 @@
 namespace QiskitStudio.Python.Syntax;
 
 /// <summary>Recursive-descent parser from tokens to the <see cref="Module"/> AST (Python 3.12 grammar, without match/async).</summary>
-public sealed class Parser
+public sealed partial class Parser
 {
     private static readonly HashSet<string> Keywords =
     [
@@ -136,7 +136,8 @@ public sealed class Parser
                 case "async":
                     throw new PythonSyntaxError("async code is not supported by the embedded Python runtime", t.Line, t.Column);
                 case "match" when IsMatchStatement():
-                    throw new PythonSyntaxError("the 'match' statement is not supported by the embedded Python runtime", t.Line, t.Column);
+                    into.Add(ParseMatch());
+                    return;
             }
         }
         if (t.Is("@")) { into.Add(ParseDecorated()); return; }

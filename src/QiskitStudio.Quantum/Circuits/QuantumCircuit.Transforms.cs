@@ -291,3 +291,28 @@ public sealed partial class QuantumCircuit
         return qc;
     }
 }
+
+/// <summary>Classically controlled blocks.</summary>
+public sealed partial class QuantumCircuit
+{
+    /// <summary>
+    /// A simple form of Qiskit's <c>with qc.if_test(condition):</c> block: every instruction
+    /// <paramref name="body"/> appends runs only when <paramref name="condition"/> holds (it is
+    /// stored as each instruction's <see cref="CircuitInstruction.Condition"/>). No else branch;
+    /// instructions that already carry a condition cannot be nested.
+    /// </summary>
+    public QuantumCircuit IfTest(ClassicalCondition condition, Action<QuantumCircuit> body)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        ArgumentNullException.ThrowIfNull(body);
+        Validate(new CircuitInstruction(new Gates.Barrier(0), [], null, condition));
+        int start = _data.Count;
+        body(this);
+        for (int i = start; i < _data.Count; i++)
+        {
+            if (_data[i].Condition is not null) throw new CircuitException("Nested classical conditions are not supported.");
+            _data[i] = _data[i].WithCondition(condition);
+        }
+        return this;
+    }
+}

@@ -41,8 +41,7 @@ internal sealed class Sampler(Simulator simulator)
             return result;
         }
 
-        using var prefix = new StateBuffer(program.Qubits);
-        prefix.SetZeroState();
+        using StateBuffer prefix = StateBuffer.CreateZeroState(program.Qubits);
         ulong none = 0;
         simulator.Run(prefix, program.Steps, 0, program.UnitaryPrefix, ref none, random, fromZeroState: true);
         var work = new StateBuffer(program.Qubits);

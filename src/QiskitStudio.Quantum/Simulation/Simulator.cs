@@ -60,8 +60,7 @@ internal sealed class Simulator(IGateKernels kernels, ParallelPolicy policy)
     /// <summary>Applies every step of a program without measurements to |0…0⟩ and returns the state.</summary>
     public StateBuffer Evolve(PreparedProgram program, Random random)
     {
-        var state = new StateBuffer(program.Qubits);
-        state.SetZeroState();
+        StateBuffer state = StateBuffer.CreateZeroState(program.Qubits);
         ulong clbits = 0;
         Run(state, program.Steps, 0, program.Steps.Count, ref clbits, random, fromZeroState: true);
         return state;

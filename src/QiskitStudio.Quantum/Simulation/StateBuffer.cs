@@ -4,13 +4,16 @@ using System.Runtime.InteropServices;
 namespace QiskitStudio.Quantum.Simulation;
 
 /// <summary>
-/// The memory of a state vector: 2^n complex amplitudes, interleaved (re, im) doubles,
-/// 64-byte aligned native memory so that the vectorised kernels can stream through it.
+/// The memory of a state vector: 2^n complex amplitudes, interleaved (re, im) doubles, in
+/// 64-byte aligned native memory so that the vectorised kernels can stream through it. The
+/// memory comes zeroed from the system (large blocks lazily, page by page), so a fresh |0…0⟩
+/// costs no pass, and pages of qubits never touched are never even mapped.
 /// Amplitude i is the basis state whose bit q is the value of qubit q (Qiskit's order).
 /// </summary>
 internal sealed unsafe class StateBuffer : IDisposable
 {
     private double* _data;
+    private void* _raw;
     private readonly long _bytes;
     private readonly StateBuffer? _owner;
 
@@ -24,7 +27,8 @@ internal sealed unsafe class StateBuffer : IDisposable
         Qubits = qubits;
         Length = 1L << qubits;
         _bytes = Length * 16;
-        _data = (double*)NativeMemory.AlignedAlloc((nuint)_bytes, 64);
+        _raw = NativeMemory.AllocZeroed((nuint)_bytes + 64);
+        _data = (double*)(((nuint)_raw + 63) & ~(nuint)63);
         if (_bytes >= 1 << 20)
         {
             GC.AddMemoryPressure(_bytes);
@@ -89,6 +93,14 @@ internal sealed unsafe class StateBuffer : IDisposable
             p[0] = value.Real;
             p[1] = value.Imaginary;
         }
+    }
+
+    /// <summary>A new state |0…0⟩ (fresh zeroed memory: no pass over it).</summary>
+    public static StateBuffer CreateZeroState(int qubits)
+    {
+        var state = new StateBuffer(qubits);
+        state.Data[0] = 1.0;
+        return state;
     }
 
     /// <summary>Sets the state to |0…0⟩.</summary>
@@ -165,9 +177,10 @@ internal sealed unsafe class StateBuffer : IDisposable
             return;
         }
 
-        if (_data != null)
+        if (_raw != null)
         {
-            NativeMemory.AlignedFree(_data);
+            NativeMemory.Free(_raw);
+            _raw = null;
             _data = null;
             if (_bytes >= 1 << 20)
             {

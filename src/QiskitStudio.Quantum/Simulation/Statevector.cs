@@ -27,9 +27,7 @@ public sealed partial class Statevector : IDisposable
     /// <summary>|0…0⟩ on <paramref name="qubits"/> qubits.</summary>
     public static Statevector ZeroState(int qubits)
     {
-        var state = new StateBuffer(qubits);
-        state.SetZeroState();
-        return new Statevector(state);
+        return new Statevector(StateBuffer.CreateZeroState(qubits));
     }
 
     /// <summary>The state a measurement-free program prepares from |0…0⟩.</summary>

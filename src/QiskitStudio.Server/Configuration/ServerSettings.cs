@@ -120,6 +120,10 @@ public sealed class ServerSettingsValidator : IValidateOptions<ServerSettings>
         {
             failures.Add($"SERVER_PORT must be between 0 and 65535; got {options.Port}.");
         }
+        if (options.Port == 0 && string.Equals(options.Host, "localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add("SERVER_PORT=0 (a free port) needs an IP address in SERVER_HOST, such as 127.0.0.1, not 'localhost'.");
+        }
         foreach (var origin in options.AllowedOrigins)
         {
             if (origin != "*" && !(Uri.TryCreate(origin, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.AbsolutePath == "/"))

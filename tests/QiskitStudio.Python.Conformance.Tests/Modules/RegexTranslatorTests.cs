@@ -47,6 +47,9 @@ public sealed class RegexTranslatorTests
     [InlineData(@"(?P=nope)")]
     [InlineData(@"(a)\2")]
     [InlineData(@"a{3,1}")]
+    [InlineData(@"(?<=a+)b")]
+    [InlineData(@"\1(a)")]
+    [InlineData(@"(?P<x>a(?P=x))")]
     public void Invalid_patterns_raise_re_error(string pattern)
     {
         Assert.Throws<PythonRegexException>(() => PythonRegexTranslator.Translate(pattern));

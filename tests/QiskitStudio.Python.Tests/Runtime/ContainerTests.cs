@@ -218,3 +218,33 @@ public class ContainerTests
         Assert.Equal("b\"it's\"", Repr(Method(S("it's"), "encode")));
     }
 }
+
+// Set layouts after deletions, checked against CPython 3.11 (deleted slots get reused).
+public class SetLayoutTests
+{
+    private static string Run(params object[] ops)
+    {
+        var s = new PySet();
+        foreach (var op in ops)
+        {
+            switch (op)
+            {
+                case int add: s.Add(I(add)); break;
+                case "pop": s.Pop(); break;
+                case string discard: s.Discard(I(long.Parse(discard[1..]))); break;
+            }
+        }
+        return Repr(s);
+    }
+
+    [Fact]
+    public void DeletedSlotsAreReusedLikeCPython()
+    {
+        Assert.Equal("{120, 3}", Run(0, "d0", 120, 3));
+        Assert.Equal("{3, 120}", Run(0, 112, "d0", "d112", 120, 3));
+        Assert.Equal("{16, 3}", Run(0, 8, "d0", "d8", 16, 3));
+        Assert.Equal("{16, 8, 3}", Run(0, 8, "d0", 16, 3));
+        Assert.Equal("{-37, 120}", Run(-8, 112, "pop", "pop", 120, -37));
+        Assert.Equal("{1, 3, 120}", Run(0, 112, "d0", "d112", 120, 1, 3));
+    }
+}

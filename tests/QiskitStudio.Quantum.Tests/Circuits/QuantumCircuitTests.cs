@@ -352,3 +352,21 @@ public class CustomGateInverseTests
         Assert.True(Matrix.ApproximatelyEqual(CircuitOperator.ToMatrix(bound), Matrix.Identity(4), 1e-12));
     }
 }
+
+public class IfTestTests
+{
+    [Fact]
+    public void InstructionsInTheBlockCarryTheCondition()
+    {
+        var cr = new ClassicalRegister(1, "c");
+        var qc = new QuantumCircuit(new QuantumRegister(2, "q"), cr);
+        qc.H(0).Measure(0, 0);
+        qc.IfTest(qc.Condition(cr, 1), b => b.X(1).Z(0));
+        qc.H(1);
+        Assert.Null(qc.Data[1].Condition);
+        Assert.Equal(1UL, qc.Data[2].Condition!.Value);
+        Assert.Same(qc.Data[2].Condition, qc.Data[3].Condition);
+        Assert.Null(qc.Data[4].Condition);
+        Assert.Throws<CircuitException>(() => qc.IfTest(qc.Condition(0, true), b => b.IfTest(b.Condition(0, false), c => c.X(0))));
+    }
+}

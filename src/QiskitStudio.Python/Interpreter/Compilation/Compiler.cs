@@ -121,6 +121,7 @@ public sealed partial class Compiler
 
     private StmtNode CompileStatement(Stmt stmt)
     {
+        if (TryCompileWithHoistedYields(stmt) is { } hoisted) return hoisted;
         switch (stmt)
         {
             case ExprStmt e:
@@ -184,6 +185,14 @@ public sealed partial class Compiler
                 return new FunctionDefNode(CompileFunction(fd, fd.Name, fd.Args, fd.Body, null), fd.Decorators.Select(CompileExpr).ToArray(), StoreName(fd.Name));
             case ClassDef cd:
                 return CompileClass(cd);
+            case Match m:
+            {
+                CheckNoYield(m.Subject);
+                var cases = m.Cases.Select(c => new MatchCaseNode(CompilePattern(c.Pattern), c.Guard is null ? null : CompileExpr(c.Guard), CompileBlock(c.Body), c.Line)).ToArray();
+                var node = new MatchNode(CompileExpr(m.Subject), cases);
+                if (m.Cases.Any(c => c.Body.Any(ContainsYieldDeep))) throw Unsupported(m, "'yield' inside a match statement");
+                return node;
+            }
             default:
                 throw Unsupported(stmt, stmt.GetType().Name);
         }
@@ -459,6 +468,44 @@ public sealed partial class Compiler
         _scope = scope;
         try { return StoreName(name); }
         finally { _scope = saved; }
+    }
+
+    // ---------------------------------------------------------------- patterns
+
+    private PatternNode CompilePattern(Pattern pattern)
+    {
+        switch (pattern)
+        {
+            case MatchValue v:
+                return new ValuePatternNode(CompileExpr(v.Value));
+            case MatchSingleton s:
+                return new SingletonPatternNode(s.Kind switch
+                {
+                    ConstantKind.None => PyNone.Instance,
+                    ConstantKind.True => PyBool.True,
+                    _ => PyBool.False,
+                });
+            case MatchAs a:
+                return new CapturePatternNode(a.Pattern is null ? null : CompilePattern(a.Pattern), a.Name is null ? null : StoreName(a.Name));
+            case MatchOr o:
+                return new OrPatternNode(o.Patterns.Select(CompilePattern).ToArray());
+            case MatchSequence seq:
+            {
+                int star = seq.Patterns.FindIndex(p => p is MatchStar);
+                var items = seq.Patterns.Select(p => p is MatchStar ms
+                    ? new CapturePatternNode(null, ms.Name is null ? null : StoreName(ms.Name))
+                    : CompilePattern(p)).ToArray();
+                return new SequencePatternNode(items, star);
+            }
+            case MatchMapping map:
+                return new MappingPatternNode(map.Keys.Select(CompileExpr).ToArray(), map.Patterns.Select(CompilePattern).ToArray(),
+                    map.Rest is null ? null : StoreName(map.Rest));
+            case MatchClass cls:
+                return new ClassPatternNode(CompileExpr(cls.Class), cls.Patterns.Select(CompilePattern).ToArray(),
+                    cls.KeywordNames.ToArray(), cls.KeywordPatterns.Select(CompilePattern).ToArray());
+            default:
+                throw Unsupported(pattern, pattern.GetType().Name);
+        }
     }
 
     // ---------------------------------------------------------------- targets

@@ -187,10 +187,44 @@ public sealed class ScopeAnalyzer
                 VisitBody(cd.Body);
                 Leave();
                 break;
+            case Match m:
+                VisitExpr(m.Subject);
+                foreach (var c in m.Cases)
+                {
+                    VisitPattern(c.Pattern);
+                    if (c.Guard is not null) VisitExpr(c.Guard);
+                    VisitBody(c.Body);
+                }
+                break;
             case Pass or Break or Continue:
                 break;
             default:
                 throw new PythonSyntaxError($"unsupported statement {stmt.GetType().Name}", stmt.Line, stmt.Column);
+        }
+    }
+
+    private void VisitPattern(Pattern pattern)
+    {
+        switch (pattern)
+        {
+            case MatchValue v: VisitExpr(v.Value); break;
+            case MatchAs a:
+                if (a.Pattern is not null) VisitPattern(a.Pattern);
+                if (a.Name is not null) Bind(a.Name);
+                break;
+            case MatchOr o: foreach (var p in o.Patterns) VisitPattern(p); break;
+            case MatchSequence seq: foreach (var p in seq.Patterns) VisitPattern(p); break;
+            case MatchStar star: if (star.Name is not null) Bind(star.Name); break;
+            case MatchMapping map:
+                foreach (var k in map.Keys) VisitExpr(k);
+                foreach (var p in map.Patterns) VisitPattern(p);
+                if (map.Rest is not null) Bind(map.Rest);
+                break;
+            case MatchClass cls:
+                VisitExpr(cls.Class);
+                foreach (var p in cls.Patterns) VisitPattern(p);
+                foreach (var p in cls.KeywordPatterns) VisitPattern(p);
+                break;
         }
     }
 

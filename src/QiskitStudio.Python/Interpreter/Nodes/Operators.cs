@@ -103,6 +103,23 @@ internal static class Arithmetic
 public sealed class BinaryNode(BinaryOperator op, ExprNode left, ExprNode right) : ExprNode
 {
     public override PyObject Eval(Frame f) => Arithmetic.Binary(op, left.Eval(f), right.Eval(f));
+
+    /// <summary>As a condition (<c>if x % 3:</c>), small-int remainders and masks need no int object.</summary>
+    public override bool EvalBool(Frame f)
+    {
+        var a = left.Eval(f);
+        var b = right.Eval(f);
+        if (a is PyInt x && b is PyInt y && !x.IsBig && !y.IsBig)
+        {
+            long l = x.Value, r = y.Value;
+            switch (op)
+            {
+                case BinaryOperator.Mod when r != 0 && r != -1: return l % r != 0;
+                case BinaryOperator.And: return (l & r) != 0;
+            }
+        }
+        return PyOps.IsTrue(Arithmetic.Binary(op, a, b));
+    }
 }
 
 /// <summary><c>x + 1</c> style: a constant small int on the right.</summary>

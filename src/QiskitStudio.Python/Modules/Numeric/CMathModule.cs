@@ -19,18 +19,18 @@ public static class CMathModule
         Unary(m, "sqrt", Sqrt);
         Unary(m, "exp", Exp);
         Unary(m, "log10", z => Divide(Log(z), System.Math.Log(10)));
-        Unary(m, "sin", Complex.Sin);
-        Unary(m, "cos", Complex.Cos);
-        Unary(m, "tan", Complex.Tan);
-        Unary(m, "asin", Complex.Asin);
-        Unary(m, "acos", Complex.Acos);
-        Unary(m, "atan", Complex.Atan);
-        Unary(m, "sinh", Complex.Sinh);
-        Unary(m, "cosh", Complex.Cosh);
-        Unary(m, "tanh", Complex.Tanh);
-        Unary(m, "asinh", z => Complex.Log(z + Sqrt(z * z + 1)));
-        Unary(m, "acosh", z => 2 * Complex.Log(Sqrt((z + 1) / 2) + Sqrt((z - 1) / 2)));
-        Unary(m, "atanh", z => (Complex.Log(1 + z) - Complex.Log(1 - z)) / 2);
+        Unary(m, "sin", Sin);
+        Unary(m, "cos", Cos);
+        Unary(m, "tan", Tan);
+        Unary(m, "asin", Asin);
+        Unary(m, "acos", Acos);
+        Unary(m, "atan", Atan);
+        Unary(m, "sinh", Sinh);
+        Unary(m, "cosh", Cosh);
+        Unary(m, "tanh", Tanh);
+        Unary(m, "asinh", Asinh);
+        Unary(m, "acosh", Acosh);
+        Unary(m, "atanh", Atanh);
 
         m.AddFunction("log", (args, kw) =>
         {
@@ -133,9 +133,108 @@ public static class CMathModule
 
     private static double LogOnePlus(double x)
     {
+        if (x > -1 && SpecialFunctions.Log1P(x) is { } libm) return libm;
         double u = 1.0 + x;
         if (u == 1.0) return x;
         return System.Math.Log(u) * x / (u - 1.0);
+    }
+
+    // The trigonometric and hyperbolic functions with CPython's formulas (finite, moderate inputs;
+    // .NET's versions beyond), so the last bits agree.
+    private const double LargeArgument = 708.3964185322641; // log(DBL_MAX) - log(2)
+
+    private static bool Moderate(Complex z) =>
+        double.IsFinite(z.Real) && double.IsFinite(z.Imaginary) &&
+        System.Math.Abs(z.Real) < LargeArgument && System.Math.Abs(z.Imaginary) < LargeArgument;
+
+    private static Complex TimesI(Complex z) => new(-z.Imaginary, z.Real);
+
+    private static Complex Sinh(Complex z)
+    {
+        if (!Moderate(z)) return Complex.Sinh(z);
+        return new Complex(System.Math.Cos(z.Imaginary) * System.Math.Sinh(z.Real), System.Math.Sin(z.Imaginary) * System.Math.Cosh(z.Real));
+    }
+
+    private static Complex Cosh(Complex z)
+    {
+        if (!Moderate(z)) return Complex.Cosh(z);
+        return new Complex(System.Math.Cos(z.Imaginary) * System.Math.Cosh(z.Real), System.Math.Sin(z.Imaginary) * System.Math.Sinh(z.Real));
+    }
+
+    private static Complex Tanh(Complex z)
+    {
+        if (!Moderate(z)) return Complex.Tanh(z);
+        double tx = System.Math.Tanh(z.Real);
+        double ty = System.Math.Tan(z.Imaginary);
+        double cx = 1.0 / System.Math.Cosh(z.Real);
+        double txty = tx * ty;
+        double denom = 1.0 + txty * txty;
+        return new Complex(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx);
+    }
+
+    // sin(z) = -i sinh(iz), cos(z) = cosh(iz), tan(z) = -i tanh(iz).
+    private static Complex Sin(Complex z)
+    {
+        var s = Sinh(TimesI(z));
+        return new Complex(s.Imaginary, -s.Real);
+    }
+
+    private static Complex Cos(Complex z) => Cosh(TimesI(z));
+
+    private static Complex Tan(Complex z)
+    {
+        var t = Tanh(TimesI(z));
+        return new Complex(t.Imaginary, -t.Real);
+    }
+
+    private static Complex Asinh(Complex z)
+    {
+        if (!Moderate(z)) return Complex.Log(z + Complex.Sqrt(z * z + 1));
+        var s1 = Sqrt(new Complex(1.0 + z.Imaginary, -z.Real));
+        var s2 = Sqrt(new Complex(1.0 - z.Imaginary, z.Real));
+        return new Complex(System.Math.Asinh(s1.Real * s2.Imaginary - s2.Real * s1.Imaginary),
+            System.Math.Atan2(z.Imaginary, s1.Real * s2.Real - s1.Imaginary * s2.Imaginary));
+    }
+
+    private static Complex Asin(Complex z)
+    {
+        var s = Asinh(TimesI(z));
+        return new Complex(s.Imaginary, -s.Real);
+    }
+
+    private static Complex Acos(Complex z)
+    {
+        if (!Moderate(z)) return Complex.Acos(z);
+        var s1 = Sqrt(new Complex(1.0 - z.Real, -z.Imaginary));
+        var s2 = Sqrt(new Complex(1.0 + z.Real, z.Imaginary));
+        return new Complex(2.0 * System.Math.Atan2(s1.Real, s2.Real),
+            System.Math.Asinh(s2.Real * s1.Imaginary - s2.Imaginary * s1.Real));
+    }
+
+    private static Complex Acosh(Complex z)
+    {
+        if (!Moderate(z)) return 2 * Complex.Log(Complex.Sqrt((z + 1) / 2) + Complex.Sqrt((z - 1) / 2));
+        var s1 = Sqrt(new Complex(z.Real - 1.0, z.Imaginary));
+        var s2 = Sqrt(new Complex(z.Real + 1.0, z.Imaginary));
+        return new Complex(System.Math.Asinh(s1.Real * s2.Real + s1.Imaginary * s2.Imaginary),
+            2.0 * System.Math.Atan2(s1.Imaginary, s2.Real));
+    }
+
+    private static Complex Atanh(Complex z)
+    {
+        if (z.Real < 0) return -Atanh(-z);
+        if (!Moderate(z)) return (Complex.Log(1 + z) - Complex.Log(1 - z)) / 2;
+        double ay = System.Math.Abs(z.Imaginary);
+        if (z.Real == 1.0 && ay == 0) throw PyExc.ValueError("math domain error");
+        double real = LogOnePlus(4.0 * z.Real / ((1 - z.Real) * (1 - z.Real) + ay * ay)) / 4.0;
+        double imag = -System.Math.Atan2(-2.0 * z.Imaginary, (1 - z.Real) * (1 + z.Real) - ay * ay) / 2.0;
+        return new Complex(real, imag);
+    }
+
+    private static Complex Atan(Complex z)
+    {
+        var s = Atanh(TimesI(z));
+        return new Complex(s.Imaginary, -s.Real);
     }
 
     private static Complex Divide(Complex z, double d) => new(z.Real / d, z.Imaginary / d);

@@ -33,7 +33,7 @@ public static class MathModule
         Unary(m, "tanh", System.Math.Tanh);
         Unary(m, "asinh", System.Math.Asinh);
         Unary(m, "acosh", System.Math.Acosh);
-        Unary(m, "atanh", System.Math.Atanh);
+        Unary(m, "atanh", x => System.Math.Abs(x) >= 1 ? double.NaN : System.Math.Atanh(x));
         Unary(m, "fabs", System.Math.Abs);
         Unary(m, "cbrt", System.Math.Cbrt);
         Unary(m, "log1p", Log1P);
@@ -278,6 +278,7 @@ public static class MathModule
 
     private static double ExpM1(double x)
     {
+        if (SpecialFunctions.ExpM1(x) is { } libm) return libm;
         if (System.Math.Abs(x) < 0.7)
         {
             double u = System.Math.Exp(x);
@@ -291,6 +292,7 @@ public static class MathModule
 
     private static double Log1P(double x)
     {
+        if (x > -1 && SpecialFunctions.Log1P(x) is { } libm) return libm;
         if (x == -1) return double.NegativeInfinity;
         if (x < -1) return double.NaN;
         double u = 1.0 + x;

@@ -66,6 +66,18 @@ public static class SpecialFunctions
         }
     }
 
+    [System.Runtime.InteropServices.DllImport("libm.so.6", EntryPoint = "expm1")]
+    private static extern double LibmExpM1(double x);
+
+    [System.Runtime.InteropServices.DllImport("libm.so.6", EntryPoint = "log1p")]
+    private static extern double LibmLog1P(double x);
+
+    /// <summary>The C library's expm1 when available, else null.</summary>
+    public static double? ExpM1(double x) => s_hasLibm ? LibmExpM1(x) : null;
+
+    /// <summary>The C library's log1p when available, else null.</summary>
+    public static double? Log1P(double x) => s_hasLibm ? LibmLog1P(x) : null;
+
     public static double Erf(double x) => s_hasLibm ? LibmErf(x) : ManagedErf(x);
 
     public static double Erfc(double x) => s_hasLibm ? LibmErfc(x) : ManagedErfc(x);

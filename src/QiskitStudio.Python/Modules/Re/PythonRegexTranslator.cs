@@ -127,6 +127,15 @@ public static class PythonRegexTranslator
         private readonly bool _ascii = (flags & PythonRegexFlags.Ascii) != 0;
 
         private bool _atSequenceStart;
+        private int _lookbehindDepth;
+        private int _lookbehindStart;
+        private readonly HashSet<int> _closedGroups = [];
+
+        private void CheckFixedWidth()
+        {
+            if (_lookbehindDepth > 0)
+                throw new PythonRegexException($"look-behind requires fixed-width pattern at position {_lookbehindStart}", _lookbehindStart);
+        }
 
         public void TranslateSequence(bool topLevel)
         {
@@ -160,6 +169,7 @@ public static class PythonRegexTranslator
                         _atSequenceStart = true;
                         break;
                     default:
+                        if (c is '*' or '+' or '?') CheckFixedWidth();
                         if (c is '*' or '+' or '?' && wasStart)
                         {
                             _atSequenceStart = true;
@@ -211,6 +221,7 @@ public static class PythonRegexTranslator
                     if (m.Groups[2].Success)
                     {
                         string max = m.Groups[3].Value;
+                        if (max != min) CheckFixedWidth();
                         if (max.Length > 0 && BigLess(max, min))
                             throw new PythonRegexException($"min repeat greater than max repeat at position {Pos + 1}", Pos + 1);
                         Output.Append('{').Append(min).Append(',').Append(max).Append('}');
@@ -259,6 +270,8 @@ public static class PythonRegexTranslator
                     string name = ReadName(')', start);
                     if (!Names.TryGetValue(name, out int index))
                         throw new PythonRegexException($"unknown group name '{name}' at position {start + 4}", start + 4);
+                    if (!_closedGroups.Contains(index))
+                        throw new PythonRegexException($"cannot refer to an open group at position {start}", start);
                     Output.Append("\\k<").Append(index.ToString(CultureInfo.InvariantCulture)).Append('>');
                     return;
                 }
@@ -280,7 +293,10 @@ public static class PythonRegexTranslator
                 {
                     Output.Append("(?<").Append(Src[Pos + 1]);
                     Pos += 2;
+                    _lookbehindDepth++;
+                    _lookbehindStart = start;
                     Nest();
+                    _lookbehindDepth--;
                     return;
                 }
                 if (k == '(')
@@ -347,6 +363,7 @@ public static class PythonRegexTranslator
             }
             Output.Append('(');
             Nest();
+            _closedGroups.Add(index);
         }
 
         private void Nest()
@@ -464,6 +481,8 @@ public static class PythonRegexTranslator
                     if (inClass) throw new PythonRegexException($"bad escape \\{e} at position {start}", start);
                     int group = e - '0';
                     if (Pos < Src.Length && char.IsAsciiDigit(Src[Pos])) group = group * 10 + (Src[Pos++] - '0');
+                    if (group > GroupCount) throw new PythonRegexException($"invalid group reference {group} at position {start + 1}", start + 1);
+                    if (!_closedGroups.Contains(group)) throw new PythonRegexException($"cannot refer to an open group at position {start}", start);
                     BackReferences.Add((Src[start..Pos], group, start));
                     Output.Append("\\k<").Append(group.ToString(CultureInfo.InvariantCulture)).Append('>');
                     return;

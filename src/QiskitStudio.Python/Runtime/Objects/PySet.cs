@@ -88,7 +88,7 @@ public sealed class PySet : PyObject
                     if (KeysEqual(existing, key)) return;
                     if (!ReferenceEquals(table, _keys) || !ReferenceEquals(_keys[j], existing)) goto restart;
                 }
-                else if (ReferenceEquals(existing, Dummy) && freeslot < 0)
+                else if (ReferenceEquals(existing, Dummy))
                 {
                     freeslot = j;
                 }
@@ -103,6 +103,7 @@ public sealed class PySet : PyObject
             _version++;
             if (freeslot >= 0)
             {
+                // A deleted slot met on the way is reused.
                 _used++;
                 _keys[freeslot] = key;
                 _hashes[freeslot] = hash;
