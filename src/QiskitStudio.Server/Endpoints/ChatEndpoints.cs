@@ -11,6 +11,8 @@ namespace QiskitStudio.Server.Endpoints;
 /// </summary>
 public static class ChatEndpoints
 {
+    private const string LogCategory = "QiskitStudio.Server.Chat";
+
     public static RouteGroupBuilder MapChatEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("")
@@ -38,13 +40,14 @@ public static class ChatEndpoints
         return group;
     }
 
-    private static async Task<IResult> ChatAsync(HttpContext context, IChatKernel kernel, ServerSettings settings, ConfiguredSecrets redactor, ILogger<ChatRequest> logger)
+    private static async Task<IResult> ChatAsync(HttpContext context, IChatKernel kernel, ServerSettings settings, ConfiguredSecrets redactor, ILoggerFactory loggers)
     {
         var (wire, error) = await ReadAsync(context, settings);
         if (wire is null)
         {
             return error!;
         }
+        var logger = loggers.CreateLogger(LogCategory);
         try
         {
             var reply = await kernel.ChatAsync(wire.Request, context.RequestAborted);
@@ -58,13 +61,14 @@ public static class ChatEndpoints
         }
     }
 
-    private static async Task<IResult> StreamAsync(HttpContext context, IChatKernel kernel, ServerSettings settings, ConfiguredSecrets redactor, ILogger<ChatRequest> logger)
+    private static async Task<IResult> StreamAsync(HttpContext context, IChatKernel kernel, ServerSettings settings, ConfiguredSecrets redactor, ILoggerFactory loggers)
     {
         var (wire, error) = await ReadAsync(context, settings);
         if (wire is null)
         {
             return error!;
         }
+        var logger = loggers.CreateLogger(LogCategory);
         var cancellationToken = context.RequestAborted;
         var events = new ChatEventStream(context.Response);
 
