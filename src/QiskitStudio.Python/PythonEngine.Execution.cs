@@ -82,7 +82,7 @@ public sealed partial class PythonEngine
             if (e.Matches(PyExceptionTypes.SystemExit)) return SystemExitResult(e.Value, stderr);
             string traceback = TracebackFormatter.Format(e.Value);
             stderr.Write(traceback);
-            return new PythonError(e.Value.Type.Name, PyOps.Str(e.Value), traceback, LastLine(e.Value), false);
+            return new PythonError(e.Value.Type.Name, TracebackFormatter.Message(e.Value), traceback, LastLine(e.Value), false);
         }
         catch (LimitExceededException e)
         {

@@ -102,6 +102,12 @@ public sealed class ChatEndpointTests : IDisposable
 
         // And the frontend's own parser (§1.3) finds the answer.
         Assert.Equal("Ünïcode <answer> & \"quotes\"\nline 2", Frontend.ExtractMessage(json));
+
+        // The log has one line about the answer: its metadata, never its text or the question.
+        var answered = Assert.Single(_factory.Logs.Lines, l => l.Contains("Answered session user_1"));
+        Assert.Contains("quantum-architect (LEARNER) via anthropic/claude-sonnet-4-5, 100+20 tokens", answered);
+        Assert.DoesNotContain("write a bell circuit", _factory.Logs.AllText);
+        Assert.DoesNotContain("Ünïcode", _factory.Logs.AllText);
     }
 
     [Fact]

@@ -224,7 +224,7 @@ public sealed class SecurityTests
             ["LLM_PROVIDER"] = "anthropic",
             ["ANTHROPIC_API_KEY"] = "sk-ant-test-rate-limit-key",
             ["RATE_LIMIT_CHAT_PER_MINUTE"] = "1",
-            ["RATE_LIMIT_WINDOW_SECONDS"] = "1",
+            ["RATE_LIMIT_WINDOW_SECONDS"] = "3",
         }, kernel);
         using var client = factory.CreateClient();
 

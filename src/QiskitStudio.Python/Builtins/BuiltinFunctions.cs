@@ -249,7 +249,7 @@ internal static partial class BuiltinFunctions
                 var r = args[0].IterNext();
                 return r ?? (args.Length == 2 ? args[1] : throw PyExc.StopIteration());
             }
-            catch (PythonException e) when (e.Matches(PyExceptionTypes.TypeError) && !args[0].Type.IsHeapType)
+            catch (PythonException e) when (e.Matches(PyExceptionTypes.TypeError) && !args[0].Type.DispatchesDunders)
             {
                 throw PyExc.TypeError($"'{args[0].Type.Name}' object is not an iterator");
             }
@@ -272,7 +272,7 @@ internal static partial class BuiltinFunctions
             case PyFloat f: return Rounding.RoundFloat(f.Value, ndigits);
             case PyInt i: return ndigits is null || ndigits is PyNone ? PyInt.Plain(i) : Rounding.RoundInt(i, PyConvert.ToLongIndex(ndigits));
         }
-        var round = number.Type.IsHeapType ? number.Type.LookupUserDunder("__round__") : number.Type.Lookup("__round__");
+        var round = number.Type.DispatchesDunders ? number.Type.LookupUserDunder("__round__") : number.Type.Lookup("__round__");
         if (round is null) throw PyExc.TypeError($"type {number.Type.Name} doesn't define __round__ method");
         return ndigits is null ? PyOps.InvokeSpecial(number, round, [], null) : PyOps.InvokeSpecial(number, round, [ndigits], null);
     }
@@ -296,12 +296,12 @@ internal static partial class BuiltinFunctions
             var (d, m) = FloatArithmetic.DivMod(PyConvert.ToDouble(x), PyConvert.ToDouble(y));
             return PyTuple.Create([PyFloat.Create(d), PyFloat.Create(m)]);
         }
-        if (x.Type.IsHeapType && x.Type.LookupUserDunder("__divmod__") is { } f)
+        if (x.Type.DispatchesDunders && x.Type.LookupUserDunder("__divmod__") is { } f)
         {
             var r = PyOps.InvokeSpecial(x, f, [y], null);
             if (r is not PyNotImplemented) return r;
         }
-        if (y.Type.IsHeapType && y.Type.LookupUserDunder("__rdivmod__") is { } rf)
+        if (y.Type.DispatchesDunders && y.Type.LookupUserDunder("__rdivmod__") is { } rf)
         {
             var r = PyOps.InvokeSpecial(y, rf, [x], null);
             if (r is not PyNotImplemented) return r;
@@ -362,7 +362,7 @@ internal static partial class BuiltinFunctions
     public static bool IsCallable(PyObject o)
     {
         if (o is PyType || o is PyBuiltinFunction || o is PyBoundMethod || o is PyFunctionBase || o is PyBuiltinMethod) return true;
-        if (o.Type.IsHeapType) return o.Type.LookupUserDunder("__call__") is not null;
+        if (o.Type.DispatchesDunders) return o.Type.LookupUserDunder("__call__") is not null;
         return s_overridesCall.GetOrAdd(o.GetType(), static t =>
             t.GetMethod(nameof(PyObject.Call), [typeof(ReadOnlySpan<PyObject>), typeof(KeywordArguments)])?.DeclaringType != typeof(PyObject));
     }
@@ -373,7 +373,7 @@ internal static partial class BuiltinFunctions
         if (args.Length != 1)
             throw PyExc.TypeError(args.Length == 0 ? "dir() without arguments is provided by the interpreter" : $"dir expected at most 1 argument, got {args.Length}");
         var obj = args[0];
-        if (obj.Type.IsHeapType && obj.Type.LookupUserDunder("__dir__") is { } f)
+        if (obj.Type.DispatchesDunders && obj.Type.LookupUserDunder("__dir__") is { } f)
         {
             var list = PyList.FromIterable(PyOps.InvokeSpecial(obj, f, [], null));
             list.Sort(null, false);

@@ -31,7 +31,7 @@ public static class BuiltinScope
         foreach (var t in new[]
                  {
                      PyTypes.Object, PyTypes.Type, PyTypes.Int, PyTypes.Bool, PyTypes.Float, PyTypes.Complex, PyTypes.Str,
-                     PyTypes.Bytes, PyTypes.List, PyTypes.Tuple, PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Range,
+                     PyTypes.Bytes, PyTypes.ByteArray, PyTypes.List, PyTypes.Tuple, PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Range,
                      PyTypes.Slice, PyTypes.Enumerate, PyTypes.Zip, PyTypes.Map, PyTypes.Filter, PyTypes.Reversed,
                      PyTypes.Property, PyTypes.StaticMethod, PyTypes.ClassMethod, PyTypes.Super,
                  })
@@ -60,17 +60,27 @@ internal static class BuiltinsModule
 /// <summary>A minimal <c>sys</c>: the run's stdout/stderr, version information, maxsize, argv, exit.</summary>
 internal static class SysModule
 {
-    private static readonly PyType VersionInfoType = CreateVersionInfoType();
+    private static readonly PyType VersionInfoType = StructSequence("version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
 
-    private static PyType CreateVersionInfoType()
+    private static readonly PyType FloatInfoType = StructSequence("float_info",
+        ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
+
+    /// <summary>A tuple type whose items are also named attributes, like CPython's struct sequences.</summary>
+    private static PyType StructSequence(string name, string[] fields)
     {
-        var t = PyType.CreateBuiltin("version_info", PyTypes.Tuple, module: "sys", subclassable: false);
-        string[] fields = ["major", "minor", "micro", "releaselevel", "serial"];
+        var t = PyType.CreateBuiltin(name, PyTypes.Tuple, module: "sys", subclassable: false);
         for (int i = 0; i < fields.Length; i++)
         {
             int index = i;
             t.AddProperty(fields[i], self => ((PyTuple)self)[index]);
         }
+        t.AddMethod("__repr__", (self, _, _) =>
+        {
+            var items = ((PyTuple)self).Items;
+            var parts = new string[items.Length];
+            for (int i = 0; i < items.Length; i++) parts[i] = fields[i] + "=" + PyOps.Repr(items[i]);
+            return PyStr.Create($"sys.{name}({string.Join(", ", parts)})");
+        });
         return t.Freeze();
     }
 
@@ -85,6 +95,12 @@ internal static class SysModule
         m.Add("version_info", PyTuple.CreateSubtype(VersionInfoType,
             [PyInt.Create(3), PyInt.Create(11), PyInt.Create(0), PyStr.Create("final"), PyInt.Zero]));
         m.Add("maxsize", PyInt.Create(long.MaxValue));
+        m.Add("float_info", PyTuple.CreateSubtype(FloatInfoType,
+        [
+            PyFloat.Create(double.MaxValue), PyInt.Create(1024), PyInt.Create(308), PyFloat.Create(2.2250738585072014e-308),
+            PyInt.Create(-1021), PyInt.Create(-307), PyInt.Create(15), PyInt.Create(53), PyFloat.Create(2.220446049250313e-16),
+            PyInt.Create(2), PyInt.Create(1),
+        ]));
         m.Add("argv", PyList.FromSpan([PyStr.Empty]));
         m.Add("byteorder", PyStr.Create("little"));
         m.AddFunction("exit", (args, _) =>

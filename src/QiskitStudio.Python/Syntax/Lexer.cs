@@ -610,25 +610,8 @@ public sealed class Lexer
         return value;
     }
 
-    private static string UnicodeName(string name, int line) => name.ToUpperInvariant() switch
-    {
-        "GREEK SMALL LETTER ALPHA" => "α",
-        "GREEK SMALL LETTER BETA" => "β",
-        "GREEK SMALL LETTER GAMMA" => "γ",
-        "GREEK SMALL LETTER THETA" => "θ",
-        "GREEK SMALL LETTER PHI" => "φ",
-        "GREEK SMALL LETTER PSI" => "ψ",
-        "GREEK SMALL LETTER PI" => "π",
-        "GREEK CAPITAL LETTER PSI" => "Ψ",
-        "GREEK CAPITAL LETTER DELTA" => "Δ",
-        "BULLET" => "•",
-        "CHECK MARK" => "✓",
-        "EM DASH" => "—",
-        "EN DASH" => "–",
-        "DEGREE SIGN" => "°",
-        "KET" or "RIGHT ANGLE BRACKET" => "⟩",
-        "MATHEMATICAL RIGHT ANGLE BRACKET" => "⟩",
-        "SPACE" => " ",
-        _ => throw new PythonSyntaxError($"(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name", line, 1),
-    };
+    private static string UnicodeName(string name, int line) =>
+        UnicodeNames.TryGet(name, out int codePoint)
+            ? char.ConvertFromUtf32(codePoint)
+            : throw new PythonSyntaxError("(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name", line, 1);
 }

@@ -1,6 +1,7 @@
 using QiskitStudio.Python.Runtime;
 using QiskitStudio.Qiskit.Interop;
 using QiskitStudio.Quantum.Gates;
+using Barrier = QiskitStudio.Quantum.Gates.Barrier;
 using QiskitStudio.Quantum.Parameters;
 using K = QiskitStudio.Quantum.Gates.StandardGateKind;
 

@@ -2,6 +2,7 @@ using System.Numerics;
 using QiskitStudio.Python.Runtime;
 using QiskitStudio.Qiskit.Interop;
 using QiskitStudio.Quantum.Parameters;
+using BinaryOperator = QiskitStudio.Python.Runtime.BinaryOperator;
 
 namespace QiskitStudio.Qiskit.Circuit;
 

@@ -12,11 +12,14 @@ internal sealed partial class PyQuantumCircuit
 {
     private sealed record GateMethod(string Name, K Kind, string[] Params, string[] Qubits, bool Controlled);
 
+    /// <summary>The gate methods, in a nested class so that they exist before the type object is built.</summary>
+    private static class GateTable
+    {
     private static readonly string[] One = ["qubit"];
     private static readonly string[] Two = ["qubit1", "qubit2"];
     private static readonly string[] CtrlTarget = ["control_qubit", "target_qubit"];
 
-    private static readonly GateMethod[] s_gateMethods =
+    public static readonly GateMethod[] All =
     [
         new("id", K.I, [], One, false), new("h", K.H, [], One, false), new("x", K.X, [], One, false),
         new("y", K.Y, [], One, false), new("z", K.Z, [], One, false), new("s", K.S, [], One, false),
@@ -42,14 +45,15 @@ internal sealed partial class PyQuantumCircuit
         new("rccx", K.RCCX, [], ["control_qubit1", "control_qubit2", "target_qubit"], false),
         new("rcccx", K.RC3X, [], ["control_qubit1", "control_qubit2", "control_qubit3", "target_qubit"], false),
     ];
+    }
 
     private static void AddGateMethods(PyType t)
     {
-        foreach (var method in s_gateMethods)
+        foreach (var method in GateTable.All)
             t.AddMethod(method.Name, QiskitExceptions.Guard((self, args, kw) => ApplyGate(C(self), method, args, kw)));
-        t.AddMethod("cnot", QiskitExceptions.Guard((self, args, kw) => ApplyGate(C(self), s_gateMethods.First(m => m.Name == "cx"), args, kw)));
-        t.AddMethod("toffoli", QiskitExceptions.Guard((self, args, kw) => ApplyGate(C(self), s_gateMethods.First(m => m.Name == "ccx"), args, kw)));
-        t.AddMethod("fredkin", QiskitExceptions.Guard((self, args, kw) => ApplyGate(C(self), s_gateMethods.First(m => m.Name == "cswap"), args, kw)));
+        t.AddMethod("cnot", QiskitExceptions.Guard((self, args, kw) => ApplyGate(C(self), GateTable.All.First(m => m.Name == "cx"), args, kw)));
+        t.AddMethod("toffoli", QiskitExceptions.Guard((self, args, kw) => ApplyGate(C(self), GateTable.All.First(m => m.Name == "ccx"), args, kw)));
+        t.AddMethod("fredkin", QiskitExceptions.Guard((self, args, kw) => ApplyGate(C(self), GateTable.All.First(m => m.Name == "cswap"), args, kw)));
         t.AddMethod("mcx", QiskitExceptions.Guard(Mcx));
         t.AddMethod("mcp", QiskitExceptions.Guard(Mcp));
         t.AddMethod("mcrx", QiskitExceptions.Guard((self, args, kw) => MultiControlledRotation(self, args, kw, "mcrx", (c, th, ctl, tg) => c.Mcrx(th, ctl, tg))));

@@ -4,6 +4,7 @@ using QiskitStudio.Qiskit.Visualization;
 using QiskitStudio.Quantum.Circuits;
 using QiskitStudio.Quantum.Drawing;
 using QiskitStudio.Quantum.Gates;
+using Barrier = QiskitStudio.Quantum.Gates.Barrier;
 using QiskitStudio.Quantum.Parameters;
 
 namespace QiskitStudio.Qiskit.Circuit;

@@ -41,8 +41,15 @@ internal static class NumpyFormat
     /// <summary>One float as numpy prints a lone value of an array (<c>0.5</c>, <c>1.</c>).</summary>
     public static string Scalar(double value) => new FloatFormat([value], forceSign: false).Format(value);
 
+    /// <summary>Each value formatted as numpy formats it within the whole array (common padding).</summary>
+    public static string[] Cells(IReadOnlyList<double> values)
+    {
+        var format = new FloatFormat(values, forceSign: false);
+        return values.Select(format.Format).ToArray();
+    }
+
     /// <summary>numpy's line filling: words joined by the separator, wrapped under the opening bracket.</summary>
-    private static string Wrap(string[] words, string separator, int prefixLength)
+    public static string Wrap(string[] words, string separator, int prefixLength)
     {
         string hanging = new(' ', prefixLength + 1);
         int elementWidth = LineWidth - Math.Max(separator.TrimEnd().Length, 1);

@@ -12,6 +12,10 @@ internal sealed record FusedGate(int[] Qubits, Complex[] Matrix, IReadOnlyList<G
 /// still fits; that is exact because no block after that one touches the gate's qubits.
 /// Earlier blocks that are still the latest on all their qubits are pulled forward into the
 /// same block when they fit (they commute with everything in between).
+/// A dense block of k qubits costs about 2^k multiply-adds per amplitude, so a block may grow
+/// past two qubits only while it stays diagonal (applied by the cheap diagonal kernel) or holds
+/// at least one non-diagonal gate per qubit: a QFT's ladder of controlled phases then becomes
+/// diagonal blocks instead of dense 4-qubit blocks, while a layered circuit still fuses fully.
 /// </summary>
 internal static class GateFuser
 {
@@ -29,8 +33,10 @@ internal static class GateFuser
                 l = Math.Max(l, latest[q]);
             }
 
+            bool diagonal = IsDiagonal(gate.Matrix);
             Block target;
-            if (l >= 0 && gate.Qubits.Count <= maxQubits && blocks[l].UnionCount(gate.Qubits) <= maxQubits)
+            if (l >= 0 && gate.Qubits.Count <= maxQubits && blocks[l].UnionCount(gate.Qubits) <= maxQubits
+                && WorthFusing(blocks[l].UnionCount(gate.Qubits), blocks[l].DenseGates + (diagonal ? 0 : 1), blocks[l].Diagonal && diagonal))
             {
                 target = blocks[l];
             }
@@ -54,10 +60,14 @@ internal static class GateFuser
                 var union = new HashSet<int>(target.Qubits);
                 union.UnionWith(earlier.Qubits);
                 union.UnionWith(gate.Qubits);
-                if (isLatestEverywhere && union.Count <= maxQubits)
+                int denseGates = target.DenseGates + earlier.DenseGates + (diagonal ? 0 : 1);
+                if (isLatestEverywhere && union.Count <= maxQubits
+                    && WorthFusing(union.Count, denseGates, target.Diagonal && earlier.Diagonal && diagonal))
                 {
                     target.Gates.InsertRange(0, earlier.Gates);
                     target.Qubits.UnionWith(earlier.Qubits);
+                    target.DenseGates += earlier.DenseGates;
+                    target.Diagonal &= earlier.Diagonal;
                     earlier.Removed = true;
                     foreach (int x in earlier.Qubits)
                     {
@@ -68,6 +78,8 @@ internal static class GateFuser
 
             target.Gates.Add(gate);
             target.Qubits.UnionWith(gate.Qubits);
+            target.DenseGates += diagonal ? 0 : 1;
+            target.Diagonal &= diagonal;
             foreach (int q in gate.Qubits)
             {
                 latest[q] = l;
@@ -155,6 +167,27 @@ internal static class GateFuser
         return m;
     }
 
+    /// <summary>Whether a block of this many qubits, with this many non-diagonal gates, is worth one dense pass.</summary>
+    private static bool WorthFusing(int qubits, int denseGates, bool diagonal)
+        => qubits <= 2 || diagonal || denseGates >= qubits;
+
+    private static bool IsDiagonal(Complex[] matrix)
+    {
+        int dim = (int)Math.Sqrt(matrix.Length);
+        for (int r = 0; r < dim; r++)
+        {
+            for (int c = 0; c < dim; c++)
+            {
+                if (r != c && matrix[r * dim + c] != Complex.Zero)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     private static int Spread(int value, int[] bits)
     {
         int result = 0;
@@ -175,6 +208,12 @@ internal static class GateFuser
         public List<GateOp> Gates { get; } = [];
 
         public bool Removed { get; set; }
+
+        /// <summary>Number of non-diagonal gates in the block.</summary>
+        public int DenseGates { get; set; }
+
+        /// <summary>True while every gate in the block is diagonal.</summary>
+        public bool Diagonal { get; set; } = true;
 
         public int UnionCount(IReadOnlyList<int> qubits) => Qubits.Count + qubits.Count(q => !Qubits.Contains(q));
     }

@@ -16,11 +16,15 @@ public abstract class ParallelPolicy
     /// <summary>Every pass on the calling thread.</summary>
     public static ParallelPolicy Sequential { get; } = new SequentialPolicy();
 
-    /// <summary>Threads on states of 14 qubits or more (below that a pass is cheaper than a hand-off).</summary>
-    public static ParallelPolicy Default { get; } = new ThreadedPolicy(14, Environment.ProcessorCount);
+    /// <summary>
+    /// Threads on states of 18 qubits or more (4 MiB). Below that a pass takes well under a
+    /// millisecond, and on a busy machine waiting for a second thread to be scheduled can cost
+    /// more than the pass itself.
+    /// </summary>
+    public static ParallelPolicy Default { get; } = new ThreadedPolicy(18, Environment.ProcessorCount);
 
     /// <summary>Threads on states with at least <paramref name="minQubits"/> qubits.</summary>
-    public static ParallelPolicy Threaded(int minQubits = 14, int? maxThreads = null)
+    public static ParallelPolicy Threaded(int minQubits = 18, int? maxThreads = null)
         => new ThreadedPolicy(minQubits, maxThreads ?? Environment.ProcessorCount);
 
     /// <summary>Runs <paramref name="body"/> over [0, count) for a state of <paramref name="qubits"/> qubits.</summary>

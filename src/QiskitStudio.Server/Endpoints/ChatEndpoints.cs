@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using QiskitStudio.Agents.Kernel;
 using QiskitStudio.Server.Configuration;
 using QiskitStudio.Server.Http;
@@ -50,7 +51,9 @@ public static class ChatEndpoints
         var logger = loggers.CreateLogger(LogCategory);
         try
         {
+            var started = Stopwatch.GetTimestamp();
             var reply = await kernel.ChatAsync(wire.Request, context.RequestAborted);
+            LogAnswered(logger, reply.Metadata, started);
             return new JsonBytesResult(ChatWire.WriteReply(reply, DateTime.UtcNow));
         }
         catch (ChatProviderException e)
@@ -79,7 +82,9 @@ public static class ChatEndpoints
             var agent = "assistant";
             try
             {
+                var started = Stopwatch.GetTimestamp();
                 var reply = await kernel.ChatAsync(wire.Request, cancellationToken);
+                LogAnswered(logger, reply.Metadata, started);
                 stepResult = reply.Output;
                 agent = reply.Metadata.Agent;
             }
@@ -116,6 +121,18 @@ public static class ChatEndpoints
         }
         await events.WriteDoneAsync(cancellationToken);
         return Results.Empty;
+    }
+
+    /// <summary>One line per answer: who answered, how, and what it cost; never the text itself.</summary>
+    private static void LogAnswered(ILogger logger, ChatReplyMetadata metadata, long started)
+    {
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation(
+                "Answered session {Session}: {Agent} ({Mode}) via {Provider}/{Model}, {InputTokens}+{OutputTokens} tokens, {Cost} USD, {Milliseconds:F0} ms",
+                metadata.SessionId, metadata.Agent, metadata.Mode, metadata.Provider, metadata.Model,
+                metadata.InputTokens, metadata.OutputTokens, metadata.Cost, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
     }
 
     /// <summary>

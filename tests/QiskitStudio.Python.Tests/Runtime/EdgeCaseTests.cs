@@ -103,3 +103,24 @@ public class ReprRecursionTests
         Assert.Equal("[1]", Repr(list));
     }
 }
+
+public class ByteArrayTests
+{
+    [Fact]
+    public void ByteArrayBasics()
+    {
+        var b = Call("bytearray", Call("bytes", S("ab"), S("ascii")));
+        Assert.Equal("bytearray(b'ab')", Repr(b));
+        Assert.Equal("bytearray(b'\\x00\\x00\\x00')", Repr(Call("bytearray", I(3))));
+        Assert.Equal("bytearray(b'\\x01\\x02')", Repr(Call("bytearray", L(I(1), I(2)))));
+        Method(b, "append", I(99));
+        PyOps.SetItem(b, I(0), I(65));
+        Assert.Equal("bytearray(b'Abc')", Repr(b));
+        Assert.Equal("bytearray(b'bc')", Repr(PyOps.GetItem(b, new PySlice(I(1), null, null))));
+        Assert.Equal("[65, 98, 99]", Repr(Call("list", b)));
+        Assert.Equal("'Abc'", Repr(Method(b, "decode")));
+        Assert.Equal("bytearray(b'Abcx')", Repr(PyOps.Add(b, Call("bytes", S("x"), S("ascii")))));
+        Assert.Equal("b'Abc'", Repr(Call("bytes", b)));
+        Raises("ValueError", "byte must be in range(0, 256)", () => Method(b, "append", I(256)));
+    }
+}

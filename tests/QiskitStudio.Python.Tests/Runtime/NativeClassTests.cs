@@ -74,3 +74,77 @@ public class NativeClassTests
         Assert.True(PyOps.IsInstance(d, Counter.TypeObject));
     }
 }
+
+/// <summary>Host types may define behaviour purely with dunder methods added through AddMethod.</summary>
+public class HostDunderTests
+{
+    private sealed class Bag : PyNativeObject
+    {
+        public static readonly PyType TypeObject = CreateType();
+        public readonly List<PyObject> Items = new();
+
+        private Bag(PyType type) : base(type) { }
+
+        private static PyType CreateType()
+        {
+            var t = PyType.CreateBuiltin("Bag", module: "demo", newFunction: (cls, _, _) => new Bag(cls));
+            t.AddMethod("__repr__", (self, _, _) => S($"Bag({((Bag)self).Items.Count})"));
+            t.AddMethod("__len__", (self, _, _) => I(((Bag)self).Items.Count));
+            t.AddMethod("__getitem__", (self, args, _) =>
+            {
+                var items = ((Bag)self).Items;
+                long index = PyConvert.ToLong(args[0]);
+                return index >= 0 && index < items.Count ? items[(int)index] : throw PyExc.IndexError("Bag index out of range");
+            });
+            t.AddMethod("__add__", (self, args, _) =>
+            {
+                var result = (Bag)TypeObject.Call([], null);
+                result.Items.AddRange(((Bag)self).Items);
+                result.Items.Add(args[0]);
+                return result;
+            });
+            t.AddMethod("__eq__", (self, args, _) => PyBool.From(args[0] is Bag other && other.Items.Count == ((Bag)self).Items.Count));
+            t.AddMethod("__hash__", (self, _, _) => I(((Bag)self).Items.Count));
+            return t.Freeze();
+        }
+    }
+
+    [Fact]
+    public void DundersAddedByHostsDriveOperations()
+    {
+        var bag = Bag.TypeObject.Call([], null);
+        var two = PyOps.Add(PyOps.Add(bag, I(5)), I(6));
+        Assert.Equal("Bag(2)", Repr(two));
+        Assert.Equal("Bag(2)", Str(two));
+        Assert.Equal("[Bag(2)]", Repr(L(two)));
+        Assert.Equal(2, PyOps.Len(two));
+        Assert.Equal("6", Repr(PyOps.GetItem(two, I(1))));
+        Assert.Equal("[5, 6]", Repr(Call("list", two)));
+        Assert.True(PyOps.EqualsBool(two, PyOps.Add(PyOps.Add(bag, I(0)), I(0))));
+        Assert.Equal(2L, PyOps.Hash(two));
+        Assert.True(PyOps.IsTrue(two));
+        Assert.False(PyOps.IsTrue(bag));
+    }
+
+    [Fact]
+    public void SysStructSequencesPrintLikeCPython() => Capture(ctx =>
+    {
+        var sys = ctx.ImportModule("sys");
+        Assert.Equal("sys.version_info(major=3, minor=11, micro=0, releaselevel='final', serial=0)", Repr(PyOps.GetAttr(sys, "version_info")));
+        Assert.Equal("2.220446049250313e-16", Repr(PyOps.GetAttr(PyOps.GetAttr(sys, "float_info"), "epsilon")));
+        Assert.Equal("1.7976931348623157e+308", Repr(PyOps.GetAttr(PyOps.GetAttr(sys, "float_info"), "max")));
+    });
+
+    [Fact]
+    public void AttributeErrorsCarryNameObjAndSuggestions()
+    {
+        var e = Assert.Throws<PythonException>(() => PyOps.GetAttr(L(), "apend"));
+        Assert.Equal("'apend'", Repr(PyOps.GetAttr(e.Value, "name")));
+        Assert.Equal("append", PySuggestions.ForAttributeError(e.Value));
+        Assert.Equal("print", PySuggestions.Find("prnt", ["print", "len", "sorted"]));
+        Assert.Equal("tau", PySuggestions.Find("tau2", ["pi", "tau", "e"]));
+        Assert.Null(PySuggestions.Find("xyz", ["alpha", "beta"]));
+        Assert.Equal("'3.0 0x1.8000000000000p+0'", Repr(PyOps.Mod(S("%s %s"), T(Call("float", S("3")), Method(F(1.5), "hex")))));
+        Assert.Equal("1.5", Repr(PyOps.CallMethod(PyTypes.Float, "fromhex", [S("0x1.8p+0")])));
+    }
+}

@@ -54,6 +54,22 @@ public class FuserTests
     }
 
     [Fact]
+    public void QftPhaseLaddersBecomeDiagonalBlocks()
+    {
+        // Fusing a QFT's controlled phases into dense 4-qubit blocks would cost more than it
+        // saves; most of them must land in diagonal blocks instead.
+        const int n = 12;
+        var program = new SimulationProgram(n);
+        SimulatorTests.AppendQft(program, n);
+        PreparedProgram prepared = PreparedProgram.Prepare(program, new SimulatorOptions { FusionMinQubits = 0, MaxFusedQubits = 4 });
+        List<KernelGate> gates = [.. prepared.Steps.Cast<GateStep>().Select(s => s.Gate)];
+        Assert.True(gates.Count < program.Ops.Count, $"{program.Ops.Count} gates, {gates.Count} passes");
+        int diagonalBlocks = gates.Count(g => g is DiagonalGate { Targets.Length: > 2 });
+        int largeDenseBlocks = gates.Count(g => g is DenseGate && g.Positions.Length > 2);
+        Assert.True(diagonalBlocks > largeDenseBlocks, $"{diagonalBlocks} diagonal blocks, {largeDenseBlocks} dense blocks over two qubits");
+    }
+
+    [Fact]
     public void ClassifierPicksTheCheapestKernel()
     {
         Assert.IsType<DiagonalGate>(GateClassifier.Classify([3, 1], TestGates.CZ));

@@ -45,7 +45,7 @@ public sealed partial class Compiler
             case Call c:
                 return CompileCall(c);
             case AttributeExpr a:
-                return new AttributeNode(CompileExpr(a.Value), a.Attr);
+                return new AttributeNode(CompileExpr(a.Value), Mangle(a.Attr));
             case Subscript s:
                 return new SubscriptNode(CompileExpr(s.Value), CompileIndex(s.Index));
             case Slice s:
@@ -193,7 +193,7 @@ public sealed partial class Compiler
         if (plain)
         {
             var args = c.Args.Select(CompileExpr).ToArray();
-            if (c.Func is AttributeExpr a) return new MethodCallNode(CompileExpr(a.Value), a.Attr, args);
+            if (c.Func is AttributeExpr a) return new MethodCallNode(CompileExpr(a.Value), Mangle(a.Attr), args);
             return new SimpleCallNode(CompileExpr(c.Func), args);
         }
         var arguments = new List<CallArgument>();

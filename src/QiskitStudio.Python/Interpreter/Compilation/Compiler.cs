@@ -41,16 +41,27 @@ public sealed partial class Compiler
 
     // ---------------------------------------------------------------- names
 
+    // Inside a class, names like __x become _Class__x (private name mangling); null elsewhere.
+    private string? _privatePrefix;
+
+    private string Mangle(string name)
+    {
+        if (_privatePrefix is null || !name.StartsWith("__", StringComparison.Ordinal) || name.EndsWith("__", StringComparison.Ordinal))
+            return name;
+        return _privatePrefix + name;
+    }
+
     private ExprNode Load(string name, Node at)
     {
         var (kind, index) = _scope.Resolve(name);
+        string key = Mangle(name);
         ExprNode node = kind switch
         {
             NameKind.Local => new LocalLoad(index, name),
-            NameKind.Cell when _scope.Kind == ScopeKind.Class => new ClassCellLoad(name, index),
+            NameKind.Cell when _scope.Kind == ScopeKind.Class => new ClassCellLoad(key, index),
             NameKind.Cell => new CellLoad(index, name, index >= _scope.CellNames.Count),
-            NameKind.ClassNamespace => new ClassNameLoad(name, _globals.Get(name), _globals.Builtins),
-            _ => new GlobalLoad(_globals.Get(name), _globals.Builtins),
+            NameKind.ClassNamespace => new ClassNameLoad(key, _globals.Get(key), _globals.Builtins),
+            _ => new GlobalLoad(_globals.Get(key), _globals.Builtins),
         };
         node.Line = at.Line;
         return node;
@@ -63,8 +74,8 @@ public sealed partial class Compiler
         {
             NameKind.Local => new LocalTarget(index, name),
             NameKind.Cell => new CellTarget(index, name),
-            NameKind.ClassNamespace => new ClassNameTarget(name),
-            _ => new GlobalTarget(_globals.Get(name)),
+            NameKind.ClassNamespace => new ClassNameTarget(Mangle(name)),
+            _ => new GlobalTarget(_globals.Get(Mangle(name))),
         };
     }
 
@@ -182,7 +193,7 @@ public sealed partial class Compiler
             case With w:
                 return CompileWith(w);
             case FunctionDef fd:
-                return new FunctionDefNode(CompileFunction(fd, fd.Name, fd.Args, fd.Body, null), fd.Decorators.Select(CompileExpr).ToArray(), StoreName(fd.Name));
+                return new FunctionDefNode(CompileFunction(fd, fd.Name, fd.Args, fd.Body, null, fd.Returns), fd.Decorators.Select(CompileExpr).ToArray(), StoreName(fd.Name));
             case ClassDef cd:
                 return CompileClass(cd);
             case Match m:
@@ -289,7 +300,7 @@ public sealed partial class Compiler
                 if (store is LocalTarget local) return new AugAssignLocalNode(local.Slot, n.Id, op, value);
                 return new AugAssignNameNode(Load(n.Id, n), store, op, value, RawLoad(n.Id));
             case AttributeExpr a:
-                return new AugAssignAttributeNode(CompileExpr(a.Value), a.Attr, op, value);
+                return new AugAssignAttributeNode(CompileExpr(a.Value), Mangle(a.Attr), op, value);
             case Subscript s:
                 return new AugAssignSubscriptNode(CompileExpr(s.Value), CompileIndex(s.Index), op, value);
             default:
@@ -355,11 +366,15 @@ public sealed partial class Compiler
 
     // ---------------------------------------------------------------- functions and classes
 
-    private MakeFunctionNode CompileFunction(Node node, string name, Arguments args, List<Stmt>? body, Expr? lambdaBody)
+    private MakeFunctionNode CompileFunction(Node node, string name, Arguments args, List<Stmt>? body, Expr? lambdaBody, Expr? returns = null)
     {
-        // Defaults are evaluated in the enclosing scope.
+        // Defaults and annotations are evaluated in the enclosing scope, when the def runs.
         var defaults = args.Defaults.Select(CompileExpr).ToArray();
         var keywordDefaults = args.KeywordDefaults.Select(d => d is null ? null : CompileExpr(d)).ToArray();
+        var annotations = new List<(string, ExprNode)>();
+        foreach (var a in ScopeAnalyzer.AllArgs(args))
+            if (a.Annotation is not null) annotations.Add((a.Name, CompileExpr(a.Annotation)));
+        if (returns is not null) annotations.Add(("return", CompileExpr(returns)));
 
         var scope = _scopes[node];
         var closure = ClosureFor(scope);
@@ -381,7 +396,7 @@ public sealed partial class Compiler
             }
             var code = NewCode(scope, name, node.Line, args);
             code.Body = compiledBody;
-            return new MakeFunctionNode(code, defaults, keywordDefaults, closure, doc) { Line = node.Line };
+            return new MakeFunctionNode(code, defaults, keywordDefaults, closure, doc) { Line = node.Line, Annotations = annotations.ToArray() };
         }
         finally
         {
@@ -442,6 +457,10 @@ public sealed partial class Compiler
         var scope = _scopes[cd];
         var closure = ClosureFor(scope);
         var outer = _scope;
+        var outerPrefix = _privatePrefix;
+        var targetNode = StoreName(cd.Name);
+        string stripped = cd.Name.TrimStart('_');
+        _privatePrefix = stripped.Length == 0 ? null : "_" + stripped;
         _scope = scope;
         try
         {
@@ -454,20 +473,13 @@ public sealed partial class Compiler
             var code = NewCode(scope, cd.Name, cd.Line, null);
             code.Body = new BlockNode(statements.ToArray());
             int classCell = scope.CellNames.IndexOf("__class__");
-            return new ClassDefNode(code, cd.Name, scope.QualName, bases, starred, decorators, closure, classCell, StoreNameIn(outer, cd.Name));
+            return new ClassDefNode(code, cd.Name, scope.QualName, bases, starred, decorators, closure, classCell, targetNode);
         }
         finally
         {
             _scope = outer;
+            _privatePrefix = outerPrefix;
         }
-    }
-
-    private TargetNode StoreNameIn(Scope scope, string name)
-    {
-        var saved = _scope;
-        _scope = scope;
-        try { return StoreName(name); }
-        finally { _scope = saved; }
     }
 
     // ---------------------------------------------------------------- patterns
@@ -517,7 +529,7 @@ public sealed partial class Compiler
             case Name n:
                 return StoreName(n.Id);
             case AttributeExpr a:
-                return new AttributeTarget(CompileExpr(a.Value), a.Attr) { Line = a.Line };
+                return new AttributeTarget(CompileExpr(a.Value), Mangle(a.Attr)) { Line = a.Line };
             case Subscript s:
                 return new SubscriptTarget(CompileExpr(s.Value), CompileIndex(s.Index)) { Line = s.Line };
             case TupleExpr or ListExpr:

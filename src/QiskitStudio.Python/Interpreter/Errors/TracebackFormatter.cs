@@ -38,10 +38,36 @@ public static class TracebackFormatter
             sb.Append("Traceback (most recent call last):\n");
             AppendEntries(sb, error.Traceback);
         }
-        sb.Append(error.FormatLastLine()).Append('\n');
+        sb.Append(LastLine(error)).Append('\n');
         if (error.InstanceDict.TryGetValue("__notes__", out var notes) && notes is PyList list)
         {
             for (int i = 0; i < list.Count; i++) sb.Append(PyOps.Str(list[i])).Append('\n');
+        }
+    }
+
+    /// <summary>"Type: message"; a failing <c>__str__</c> is reported the way CPython does.</summary>
+    public static string LastLine(PyBaseException error)
+    {
+        try
+        {
+            return error.FormatLastLine();
+        }
+        catch (PythonException)
+        {
+            return $"{error.Type.Name}: <exception str() failed>";
+        }
+    }
+
+    /// <summary><c>str(exception)</c>, or CPython's placeholder when it fails.</summary>
+    public static string Message(PyBaseException error)
+    {
+        try
+        {
+            return PyOps.Str(error);
+        }
+        catch (PythonException)
+        {
+            return "<exception str() failed>";
         }
     }
 

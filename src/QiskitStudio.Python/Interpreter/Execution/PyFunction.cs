@@ -30,6 +30,8 @@ public sealed class PyFunction : PyFunctionBase
     public override string Name { get; set; }
     public override string QualName { get; set; }
 
+    public override string ModuleName => Globals.GetValue("__name__") is PyStr s ? s.Value : "__main__";
+
     public override PyObject Call(ReadOnlySpan<PyObject> args, KeywordArguments? kwargs)
     {
         var locals = new PyObject?[Code.LocalCount];
@@ -84,6 +86,17 @@ public sealed class PyFunction : PyFunctionBase
             case "__code__": return PyNone.Instance;
             case "__closure__": return PyNone.Instance;
             case "__globals__": return PyNone.Instance;
+            case "__annotations__":
+                // Created on first use, like CPython.
+                var dict = InstanceDict!;
+                if (!dict.TryGetValue(name, out var annotations)) dict[name] = annotations = new PyDict();
+                return annotations;
+            case "__kwdefaults__":
+                if (KeywordDefaults is null) return PyNone.Instance;
+                var kw = new PyDict();
+                for (int i = 0; i < KeywordDefaults.Length; i++)
+                    if (KeywordDefaults[i] is { } d) kw.SetItem(PyStr.Create(Code.ParameterNames[Code.PositionalCount + i]), d);
+                return kw;
         }
         return base.GetAttributeOrNull(name);
     }

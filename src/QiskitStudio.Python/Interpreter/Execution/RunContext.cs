@@ -64,7 +64,8 @@ public sealed class RunContext
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void EnterCall()
     {
-        if (++Depth > MaxDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack probe is not free: every 8 levels is plenty, each Python call using a bounded amount of it.
+        if (++Depth > MaxDepth || ((Depth & 7) == 0 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             Depth--;
             throw PyExc.RecursionError("maximum recursion depth exceeded");

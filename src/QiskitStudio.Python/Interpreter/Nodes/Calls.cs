@@ -188,7 +188,7 @@ public sealed class GeneralCallNode(ExprNode function, CallArgument[] arguments)
         var keysMethod = PyOps.TryGetAttr(mapping, "keys")
             ?? throw PyExc.TypeError($"{CallableName(callee)} argument after ** must be a mapping, not {mapping.Type.Name}");
         var keys = PyOps.GetIter(keysMethod.Call([], null));
-        while (PyOps.Next(keys) is { } key) AddKeyword(kwargs, key, mapping.GetItem(key), callee);
+        while (PyOps.Next(keys) is { } key) AddKeyword(kwargs, key, PyOps.GetItem(mapping, key), callee);
     }
 
     private static void AddKeyword(KeywordArguments kwargs, PyObject key, PyObject value, PyObject callee)

@@ -39,9 +39,11 @@ public sealed class ClassDefNode(
             else baseTypes.Add(AsBase(b));
         }
 
+        // Classes belong to the module whose code defines them (__main__, or a standard module written in Python).
+        string module = f.Globals.GetValue("__name__") is PyStr moduleName ? moduleName.Value : "__main__";
         var ns = new Dictionary<string, PyObject>
         {
-            ["__module__"] = PyStr.Create("__main__"),
+            ["__module__"] = PyStr.Create(module),
             ["__qualname__"] = PyStr.Create(qualName),
         };
         var cells = new Cell[body.OwnCellCount + body.FreeCount];
@@ -50,7 +52,7 @@ public sealed class ClassDefNode(
         var frame = new Frame(body, f.Globals, f.Context, [], cells, ns);
         RunBody(frame);
 
-        PyObject type = PyType.CreateUserType(name, baseTypes, ns);
+        PyObject type = PyType.CreateUserType(name, baseTypes, ns, module);
         if (classCellIndex >= 0) cells[classCellIndex].Value = type;
         for (int i = decoratorValues.Length - 1; i >= 0; i--) type = decoratorValues[i].Call([type], null);
         target.Store(f, type);

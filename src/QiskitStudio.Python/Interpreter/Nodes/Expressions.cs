@@ -146,7 +146,7 @@ public sealed class DictNode(ExprNode?[] keys, ExprNode[] values) : ExprNode
             var keysMethod = PyOps.TryGetAttr(mapping, "keys")
                 ?? throw PyExc.TypeError($"'{mapping.Type.Name}' object is not a mapping");
             var it = PyOps.GetIter(keysMethod.Call([], null));
-            while (PyOps.Next(it) is { } k) dict.SetItem(k, mapping.GetItem(k));
+            while (PyOps.Next(it) is { } k) dict.SetItem(k, PyOps.GetItem(mapping, k));
         }
         return dict;
     }
@@ -215,8 +215,17 @@ public sealed class FormattedValueNode(ExprNode value, char conversion, ExprNode
 /// <summary>Creates a function object (<c>def</c> or <c>lambda</c>): evaluates defaults and captures cells.</summary>
 public sealed class MakeFunctionNode(CodeObject code, ExprNode[] defaults, ExprNode?[] keywordDefaults, int[] closureCells, string? doc) : ExprNode
 {
+    /// <summary>Parameter and return annotations, evaluated when the function is created (<c>__annotations__</c>).</summary>
+    public (string Name, ExprNode Value)[] Annotations { get; init; } = [];
+
     public override PyObject Eval(Frame f)
     {
+        PyDict? annotations = null;
+        if (Annotations.Length > 0)
+        {
+            annotations = new PyDict();
+            foreach (var (name, value) in Annotations) annotations.SetItem(PyStr.Create(name), value.Eval(f));
+        }
         var defaultValues = new PyObject[defaults.Length];
         for (int i = 0; i < defaultValues.Length; i++) defaultValues[i] = defaults[i].Eval(f);
         PyObject?[]? kwDefaults = null;
@@ -233,6 +242,7 @@ public sealed class MakeFunctionNode(CodeObject code, ExprNode[] defaults, ExprN
         }
         var function = new PyFunction(code, f.Globals, f.Context, defaultValues, kwDefaults, closure);
         if (doc is not null) function.InstanceDict!["__doc__"] = PyStr.Create(doc);
+        if (annotations is not null) function.InstanceDict!["__annotations__"] = annotations;
         return function;
     }
 }

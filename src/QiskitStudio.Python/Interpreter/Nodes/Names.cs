@@ -148,13 +148,13 @@ public sealed class SubscriptTarget(ExprNode obj, ExprNode index) : TargetNode
     {
         var o = obj.Eval(f);
         var i = index.Eval(f);
-        o.SetItem(i, value);
+        PyOps.SetItem(o, i, value);
     }
 
     public override void Delete(Frame f)
     {
         var o = obj.Eval(f);
-        o.DeleteItem(index.Eval(f));
+        PyOps.DelItem(o, index.Eval(f));
     }
 }
 

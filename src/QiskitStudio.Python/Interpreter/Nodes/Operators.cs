@@ -45,9 +45,10 @@ internal static class Arithmetic
                     if (m != 0 && ((m < 0) != (r < 0))) m += r;
                     return PyInt.Create(m);
                 }
-                case BinaryOperator.And: return PyInt.Create(l & r);
-                case BinaryOperator.Or: return PyInt.Create(l | r);
-                case BinaryOperator.Xor: return PyInt.Create(l ^ r);
+                // bool & bool stays a bool: leave bitwise operations on bools to the runtime.
+                case BinaryOperator.And when a is not PyBool || b is not PyBool: return PyInt.Create(l & r);
+                case BinaryOperator.Or when a is not PyBool || b is not PyBool: return PyInt.Create(l | r);
+                case BinaryOperator.Xor when a is not PyBool || b is not PyBool: return PyInt.Create(l ^ r);
             }
         }
         else if (a is PyFloat fa)

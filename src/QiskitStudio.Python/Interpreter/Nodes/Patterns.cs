@@ -77,7 +77,7 @@ public sealed class MappingPatternNode(ExprNode[] keys, PatternNode[] patterns, 
         {
             var key = keys[i].Eval(f);
             if (PyOps.Contains(dict, key) is false) return false;
-            if (!patterns[i].Match(f, dict.GetItem(key))) return false;
+            if (!patterns[i].Match(f, PyOps.GetItem(dict, key))) return false;
             used.Add(key);
         }
         if (rest is not null)

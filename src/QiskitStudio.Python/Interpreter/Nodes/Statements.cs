@@ -148,7 +148,7 @@ public sealed class AugAssignSubscriptNode(ExprNode obj, ExprNode index, BinaryO
         var o = obj.Eval(f);
         var i = index.Eval(f);
         var current = PyOps.GetItem(o, i);
-        o.SetItem(i, InPlace.Apply(op, current, value.Eval(f)));
+        PyOps.SetItem(o, i, InPlace.Apply(op, current, value.Eval(f)));
         return Completion.Normal;
     }
 }
@@ -168,7 +168,7 @@ public sealed class AnnotationNode(string name, ExprNode annotation, ExprNode an
         PyObject value;
         try { value = annotation.Eval(f); }
         catch (PythonException) { value = PyStr.Create(name); }
-        dict.SetItem(PyStr.Create(name), value);
+        PyOps.SetItem(dict, PyStr.Create(name), value);
         return Completion.Normal;
     }
 }

@@ -21,6 +21,79 @@ public static class JsonModule
         return t.Freeze();
     }
 
+    /// <summary>
+    /// <c>json.JSONEncoder</c>: subclass it and override <c>default</c>, then pass it as
+    /// <c>dumps(obj, cls=...)</c> or call its <c>encode</c>.
+    /// </summary>
+    public static readonly PyType JsonEncoderType = CreateEncoderType();
+
+    private static readonly string[] EncoderOptions =
+        ["skipkeys", "ensure_ascii", "check_circular", "allow_nan", "sort_keys", "indent", "separators", "default"];
+
+    private static PyType CreateEncoderType()
+    {
+        var t = PyType.CreateBuiltin("JSONEncoder", PyTypes.Object, module: "json.encoder",
+            newFunction: (cls, _, _) => new PyInstance(cls));
+        BuiltinMethodBody init = (self, args, kwargs) =>
+        {
+            if (args.Length > 0) throw PyExc.TypeError($"JSONEncoder.__init__() takes 1 positional argument but {args.Length + 1} were given");
+            var a = new ArgReader("JSONEncoder", args, kwargs, EncoderOptions, required: 0);
+            PyObject[] defaults = [PyBool.False, PyBool.True, PyBool.True, PyBool.True, PyBool.False, PyNone.Instance, PyNone.Instance, PyNone.Instance];
+            for (int i = 0; i < EncoderOptions.Length; i++)
+            {
+                var value = a.Get(i, defaults[i]);
+                if (EncoderOptions[i] == "default" && value is PyNone) continue;
+                self.SetAttribute(EncoderOptions[i], value);
+            }
+            return PyNone.Instance;
+        };
+        t.InitFunction = init;
+        t.AddMethod("__init__", init);
+        t.AddMethod("default", (self, args, _) =>
+            throw PyExc.TypeError($"Object of type {args[0].Type.Name} is not JSON serializable"));
+        t.AddMethod("encode", (self, args, kwargs) =>
+        {
+            ArgReader.NoKeywords("encode", kwargs);
+            ArgReader.CheckCount("encode", args, 1, 1);
+            return PyStr.Create(EncodeWithEncoder(self, args[0]));
+        });
+        return t.Freeze();
+    }
+
+    private static string EncodeWithEncoder(PyObject encoderObject, PyObject obj)
+    {
+        bool Flag(string name, bool fallback) => PyOps.TryGetAttr(encoderObject, name) is { } v ? PyOps.IsTrue(v) : fallback;
+        var encoder = new JsonEncoder
+        {
+            SkipKeys = Flag("skipkeys", false),
+            EnsureAscii = Flag("ensure_ascii", true),
+            CheckCircular = Flag("check_circular", true),
+            AllowNan = Flag("allow_nan", true),
+            SortKeys = Flag("sort_keys", false),
+            Default = PyOps.GetAttr(encoderObject, "default"),
+        };
+        ApplyLayout(encoder, PyOps.TryGetAttr(encoderObject, "indent"), PyOps.TryGetAttr(encoderObject, "separators"));
+        var sb = new StringBuilder();
+        encoder.Write(sb, obj, 0);
+        return sb.ToString();
+    }
+
+    private static void ApplyLayout(JsonEncoder encoder, PyObject? indent, PyObject? separators)
+    {
+        if (indent is not null && indent is not PyNone)
+        {
+            encoder.Indent = indent is PyStr s ? s.Value : new string(' ', (int)System.Math.Max(0, PyConvert.ToLong(indent)));
+            encoder.ItemSeparator = ",";
+        }
+        if (separators is not null && separators is not PyNone)
+        {
+            var parts = PyOps.ToArray(separators);
+            if (parts.Length != 2) throw PyExc.ValueError("too many values to unpack (expected 2)");
+            encoder.ItemSeparator = PyConvert.ToStr(parts[0]);
+            encoder.KeySeparator = PyConvert.ToStr(parts[1]);
+        }
+    }
+
     private static readonly string[] DumpsNames =
         ["obj", "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent", "separators", "default", "sort_keys"];
 
@@ -59,6 +132,7 @@ public static class JsonModule
             return Decode(text, a, optionsStart: 1);
         });
         m.AddType(JsonDecodeErrorType);
+        m.AddType(JsonEncoderType);
     }
 
     // ---- encoding --------------------------------------------------------------------------------
@@ -66,6 +140,19 @@ public static class JsonModule
     private static string Encode(PyObject obj, ArgReader a, int optionsStart)
     {
         int o = optionsStart - 1; // option i of DumpsNames sits at index o + i
+        if (a.Optional(o + 5) is { } cls && cls is not PyNone)
+        {
+            // dumps(obj, cls=Encoder, ...): build the encoder with the options, as CPython does.
+            var options = new KeywordArguments();
+            foreach (var (name, index) in new[] { ("skipkeys", 1), ("ensure_ascii", 2), ("check_circular", 3), ("allow_nan", 4),
+                         ("indent", 6), ("separators", 7), ("default", 8), ("sort_keys", 9) })
+            {
+                if (a.Optional(o + index) is { } value) options.Add(name, value);
+            }
+            var instance = PyOps.Call(cls, [], options);
+            var text = PyOps.CallMethod(instance, "encode", [obj]);
+            return text is PyStr s ? s.Value : PyOps.Str(text);
+        }
         var encoder = new JsonEncoder
         {
             SkipKeys = a.GetBool(o + 1, false),
@@ -75,20 +162,7 @@ public static class JsonModule
             Default = a.Optional(o + 8) is { } d && d is not PyNone ? d : null,
             SortKeys = a.GetBool(o + 9, false),
         };
-        var indent = a.Optional(o + 6);
-        if (indent is not null && indent is not PyNone)
-        {
-            encoder.Indent = indent is PyStr s ? s.Value : new string(' ', (int)System.Math.Max(0, PyConvert.ToLong(indent)));
-            encoder.ItemSeparator = ",";
-        }
-        var separators = a.Optional(o + 7);
-        if (separators is not null && separators is not PyNone)
-        {
-            var parts = PyOps.ToArray(separators);
-            if (parts.Length != 2) throw PyExc.ValueError($"too many values to unpack (expected 2)");
-            encoder.ItemSeparator = PyConvert.ToStr(parts[0]);
-            encoder.KeySeparator = PyConvert.ToStr(parts[1]);
-        }
+        ApplyLayout(encoder, a.Optional(o + 6), a.Optional(o + 7));
         var sb = new StringBuilder();
         encoder.Write(sb, obj, 0);
         return sb.ToString();

@@ -173,7 +173,7 @@ public static class PythonRegexTranslator
                         if (c is '*' or '+' or '?' && wasStart)
                         {
                             _atSequenceStart = true;
-                            CheckRepeatTarget(c);
+                            CheckRepeatTarget();
                         }
                         Output.Append(c);
                         Pos++;
@@ -183,12 +183,11 @@ public static class PythonRegexTranslator
             if (!topLevel) throw new PythonRegexException($"missing ), unterminated subpattern at position {Pos}", Pos);
         }
 
-        private void CheckRepeatTarget(char c)
+        private void CheckRepeatTarget()
         {
             // "nothing to repeat": a quantifier at the start of a sequence or right after '|'.
             if (_atSequenceStart)
                 throw new PythonRegexException($"nothing to repeat at position {Pos}", Pos);
-            _ = c;
         }
 
         private bool SkipVerboseSpace()
@@ -253,21 +252,21 @@ public static class PythonRegexTranslator
                 if (k == 'P' && Pos + 1 < Src.Length && Src[Pos + 1] == '<')
                 {
                     Pos += 2;
-                    string name = ReadName('>', start);
+                    string name = ReadName('>');
                     OpenCapture(name, start);
                     return;
                 }
                 if (k == '<' && Pos + 1 < Src.Length && Src[Pos + 1] is not ('=' or '!'))
                 {
                     Pos++;
-                    string name = ReadName('>', start);
+                    string name = ReadName('>');
                     OpenCapture(name, start);
                     return;
                 }
                 if (k == 'P' && Pos + 1 < Src.Length && Src[Pos + 1] == '=')
                 {
                     Pos += 2;
-                    string name = ReadName(')', start);
+                    string name = ReadName(')');
                     if (!Names.TryGetValue(name, out int index))
                         throw new PythonRegexException($"unknown group name '{name}' at position {start + 4}", start + 4);
                     if (!_closedGroups.Contains(index))
@@ -337,7 +336,7 @@ public static class PythonRegexTranslator
             OpenCapture(null, start);
         }
 
-        private string ReadName(char terminator, int groupStart)
+        private string ReadName(char terminator)
         {
             int close = Src.IndexOf(terminator, Pos);
             if (close < 0) throw new PythonRegexException($"missing {terminator}, unterminated name at position {Pos}", Pos);
@@ -345,7 +344,6 @@ public static class PythonRegexTranslator
             if (name.Length == 0) throw new PythonRegexException($"missing group name at position {Pos}", Pos);
             if (!IsIdentifier(name)) throw new PythonRegexException($"bad character in group name '{name}' at position {Pos}", Pos);
             Pos = close + 1;
-            _ = groupStart;
             return name;
         }
 

@@ -62,7 +62,7 @@ public sealed class ReprGuard
             case PyStr s: PyStr.AppendRepr(sb, s.Value); break;
             case PyInt i when i.Type == PyTypes.Int: i.AppendDigits(sb); break;
             default:
-                if (item.Type.IsHeapType) sb.Append(PyOps.Repr(item));
+                if (item.Type.DispatchesDunders) sb.Append(PyOps.Repr(item));
                 else item.AppendRepr(sb, this);
                 break;
         }

@@ -30,6 +30,16 @@ public sealed partial class PyType : PyObject
     /// <summary>True for classes defined by Python code; their dunder methods drive behaviour.</summary>
     public bool IsHeapType { get; }
 
+    /// <summary>
+    /// The runtime's own built-in types (int, list, ValueError...). Their behaviour lives only in C#
+    /// slots. Types made by hosts with <see cref="CreateBuiltin"/> are not core: dunder methods they
+    /// add with <see cref="AddMethod"/> (<c>__repr__</c>, <c>__add__</c>...) drive repr(), operators and so on.
+    /// </summary>
+    public bool IsCore { get; private set; }
+
+    /// <summary>True when dunder methods in the namespace decide behaviour (Python classes and host types).</summary>
+    public bool DispatchesDunders => IsHeapType || !IsCore;
+
     /// <summary>Built-in types cannot be modified from Python (<c>int.x = 1</c> raises TypeError).</summary>
     public bool IsImmutable { get; private set; }
 
@@ -152,6 +162,13 @@ public sealed partial class PyType : PyObject
         return this;
     }
 
+    /// <summary>Freezes one of the runtime's own types (see <see cref="IsCore"/>).</summary>
+    internal PyType FreezeAsCore()
+    {
+        IsCore = true;
+        return Freeze();
+    }
+
     // ---- members ----------------------------------------------------------------------------
 
     /// <summary>The type's own namespace (<c>__dict__</c>); do not modify built-in types after freezing.</summary>
@@ -209,13 +226,13 @@ public sealed partial class PyType : PyObject
     /// </summary>
     public PyObject? LookupUserDunder(string name)
     {
-        if (!IsHeapType) return null;
+        if (!DispatchesDunders) return null;
         var found = Lookup(name);
         if (found is null) return null;
-        // A member inherited from a built-in type means the native slot handles it.
+        // A member inherited from a core type means the native slot handles it.
         foreach (var t in Mro)
         {
-            if (!t.IsHeapType) return null;
+            if (!t.DispatchesDunders) return null;
             if (t._members.TryGetValue(name, out var v)) return ReferenceEquals(v, found) ? found : null;
         }
         return null;

@@ -14,6 +14,7 @@ public static class PyTypes
     public static readonly PyType Complex;
     public static readonly PyType Str;
     public static readonly PyType Bytes;
+    public static readonly PyType ByteArray;
     public static readonly PyType List;
     public static readonly PyType Tuple;
     public static readonly PyType Dict;
@@ -73,6 +74,7 @@ public static class PyTypes
         Complex = PyType.CreateBuiltin("complex", Object, newFunction: PyComplex.New, subclassingUnsupported: true);
         Str = PyType.CreateBuiltin("str", Object, newFunction: PyStr.New, subclassingUnsupported: true);
         Bytes = PyType.CreateBuiltin("bytes", Object, newFunction: PyBytes.New, subclassingUnsupported: true);
+        ByteArray = PyType.CreateBuiltin("bytearray", Object, newFunction: PyByteArray.New, subclassingUnsupported: true);
         List = PyType.CreateBuiltin("list", Object, newFunction: PyList.New);
         Tuple = PyType.CreateBuiltin("tuple", Object, newFunction: PyTuple.New);
         Dict = PyType.CreateBuiltin("dict", Object, newFunction: PyDict.New);
@@ -128,6 +130,7 @@ public static class PyTypes
         PyComplex.Populate(Complex);
         PyStr.Populate(Str);
         PyBytes.Populate(Bytes);
+        PyByteArray.Populate(ByteArray);
         PyList.Populate(List);
         PyTuple.Populate(Tuple);
         PyDict.Populate(Dict);
@@ -140,7 +143,7 @@ public static class PyTypes
 
         foreach (var t in new[]
                  {
-                     Object, Type, Int, Bool, Float, Complex, Str, Bytes, List, Tuple, Dict, Set, FrozenSet, Range, Slice,
+                     Object, Type, Int, Bool, Float, Complex, Str, Bytes, ByteArray, List, Tuple, Dict, Set, FrozenSet, Range, Slice,
                      NoneType, NotImplementedType, Ellipsis, Function, BuiltinFunction, Method, MethodDescriptor,
                      GetSetDescriptor, Property, StaticMethod, ClassMethod, Module, MappingProxy, DictKeys, DictValues,
                      DictItems, ListIterator, ListReverseIterator, TupleIterator, StrIterator, StrAsciiIterator,
@@ -149,7 +152,7 @@ public static class PyTypes
                      SequenceIterator, CallableIterator, Generator, Enumerate, Zip, Map, Filter, Reversed, Super, TextStream,
                  })
         {
-            t.Freeze();
+            t.FreezeAsCore();
         }
     }
 

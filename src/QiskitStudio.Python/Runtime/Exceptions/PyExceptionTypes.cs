@@ -133,7 +133,7 @@ public static class PyExceptionTypes
         BytesWarning = Define("BytesWarning", Warning);
         ResourceWarning = Define("ResourceWarning", Warning);
 
-        foreach (var t in s_all) t.Freeze();
+        foreach (var t in s_all) t.FreezeAsCore();
     }
 
     private static PyType Define(string name, PyType baseType)

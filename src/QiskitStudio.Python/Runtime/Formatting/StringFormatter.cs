@@ -319,7 +319,7 @@ public static class PercentFormatter
                 {
                     PyInt pi => pi,
                     PyFloat pf => PyConvert.DoubleToInt(pf.Value),
-                    _ => PyOps.TryIndex(value) ?? (value.Type.IsHeapType && value.Type.LookupUserDunder("__int__") is not null
+                    _ => PyOps.TryIndex(value) ?? (value.Type.DispatchesDunders && value.Type.LookupUserDunder("__int__") is not null
                         ? PyConvert.ToInt(value)
                         : throw PyExc.TypeError($"%{type} format: a real number is required, not {value.Type.Name}")),
                 };
@@ -335,7 +335,7 @@ public static class PercentFormatter
             }
             case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
             {
-                if (value is PyStr || (value.AsDouble() is null && !value.Type.IsHeapType))
+                if (value is PyStr || (value.AsDouble() is null && !value.Type.DispatchesDunders))
                     throw PyExc.TypeError($"must be real number, not {value.Type.Name}");
                 double d = PyConvert.ToDouble(value);
                 string spec = sign + (alt ? "#" : "") + "." + (precision < 0 ? 6 : precision) + type;

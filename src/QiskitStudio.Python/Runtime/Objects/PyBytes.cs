@@ -161,6 +161,7 @@ public sealed class PyBytes : PyObject
     public static PyBytes FromObject(PyObject o)
     {
         if (o is PyBytes b) return b;
+        if (o is PyByteArray ba) return new PyBytes(ba.Data.ToArray());
         if (o is PyStr) throw PyExc.TypeError("string argument without an encoding");
         if (o is PyInt count) return new PyBytes(new byte[Math.Max(0, count.ToLong())]);
         var items = PyOps.ToArray(o, "cannot convert '{0}' object to bytes");

@@ -83,7 +83,7 @@ public sealed class PyComplex : PyObject
         }
         // CPython's rules: only a complex argument contributes its imaginary part, so signs of zero survive.
         Complex real = ToComplexArgument(re, "first");
-        bool realIsComplex = re is PyComplex || (re.Type.IsHeapType && re.Type.LookupUserDunder("__complex__") is not null);
+        bool realIsComplex = re is PyComplex || (re.Type.DispatchesDunders && re.Type.LookupUserDunder("__complex__") is not null);
         if (im is null) return Create(real);
         if (im is PyStr) throw PyExc.TypeError("complex() second arg can't be a string");
         Complex imag = ToComplexArgument(im, "second");
@@ -96,9 +96,9 @@ public sealed class PyComplex : PyObject
     private static Complex ToComplexArgument(PyObject o, string which)
     {
         if (Coerce(o) is { } c) return c;
-        if (o.Type.IsHeapType && o.Type.LookupUserDunder("__complex__") is { } f && f.CallWithSelf(o, [], null) is PyComplex pc) return pc.Value;
+        if (o.Type.DispatchesDunders && o.Type.LookupUserDunder("__complex__") is { } f && f.CallWithSelf(o, [], null) is PyComplex pc) return pc.Value;
         if (o.AsDouble() is { } d) return new Complex(d, 0);
-        if (o.Type.IsHeapType && o.Type.LookupUserDunder("__float__") is { } ff) return new Complex(PyConvert.ToDouble(ff.CallWithSelf(o, [], null)), 0);
+        if (o.Type.DispatchesDunders && o.Type.LookupUserDunder("__float__") is { } ff) return new Complex(PyConvert.ToDouble(ff.CallWithSelf(o, [], null)), 0);
         throw PyExc.TypeError($"complex() {which} argument must be a string or a number, not '{o.Type.Name}'");
     }
 

@@ -232,7 +232,7 @@ public class PyDict : PyObject
     /// <summary>Called for a missing key by <c>d[key]</c>; defaultdict-style types override it.</summary>
     protected virtual PyObject Missing(PyObject key)
     {
-        if (_subtype is not null && _subtype.IsHeapType && _subtype.LookupUserDunder("__missing__") is { } missing)
+        if (_subtype is not null && _subtype.DispatchesDunders && _subtype.LookupUserDunder("__missing__") is { } missing)
             return missing.CallWithSelf(this, [key], null);
         throw PyExc.KeyError(key);
     }

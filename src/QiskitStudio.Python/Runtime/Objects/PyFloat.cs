@@ -157,7 +157,11 @@ public sealed class PyFloat : PyObject
         t.AddMethod("__round__", (self, args, _) => Rounding.RoundFloat(((PyFloat)self).Value, args.Length > 0 ? args[0] : null));
         t.AddProperty("real", self => self);
         t.AddProperty("imag", _ => s_zero);
-        t.AddStaticMethod("fromhex", (args, _) => throw PyExc.NotImplementedError("float.fromhex is not supported"));
+        t.AddClassMethod("fromhex", (_, args, _) =>
+        {
+            ArgReader.CheckCount("fromhex", args, 1, 1);
+            return Create(FromHex(PyConvert.ToStr(args[0], "fromhex() argument")));
+        });
     }
 
     public static PyObject AsIntegerRatio(double v)
@@ -180,6 +184,36 @@ public sealed class PyFloat : PyObject
         else den <<= -e;
         if (v < 0) num = -num;
         return PyTuple.Create([PyInt.Create(num), PyInt.Create(den)]);
+    }
+
+    /// <summary>Parses C99 hexadecimal float text ("0x1.8p+1", "-0X.8P-3", "inf").</summary>
+    public static double FromHex(string text)
+    {
+        var s = text.Trim().ToLowerInvariant();
+        var error = PyExc.ValueError("invalid hexadecimal floating-point string");
+        bool negative = s.StartsWith('-');
+        if (s.StartsWith('-') || s.StartsWith('+')) s = s[1..];
+        if (s is "inf" or "infinity") return negative ? double.NegativeInfinity : double.PositiveInfinity;
+        if (s == "nan") return double.NaN;
+        if (s.StartsWith("0x")) s = s[2..];
+        int p = s.IndexOf('p');
+        string mantissa = p < 0 ? s : s[..p];
+        int exponent = 0;
+        if (p >= 0 && !int.TryParse(s.AsSpan(p + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent)) throw error;
+        int dot = mantissa.IndexOf('.');
+        string digits = dot < 0 ? mantissa : mantissa.Remove(dot, 1);
+        int fractionDigits = dot < 0 ? 0 : mantissa.Length - dot - 1;
+        if (digits.Length == 0) throw error;
+        BigInteger value = BigInteger.Zero;
+        foreach (var c in digits)
+        {
+            int d = c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'f' ? c - 'a' + 10 : -1;
+            if (d < 0) throw error;
+            value = value * 16 + d;
+        }
+        double result = Math.ScaleB(NumericHash.BigToDouble(value), exponent - 4 * fractionDigits);
+        if (double.IsInfinity(result)) throw PyExc.OverflowError("hexadecimal value too large to represent as a float");
+        return negative ? -result : result;
     }
 
     private static string Hex(double v)

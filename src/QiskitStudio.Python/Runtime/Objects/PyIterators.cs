@@ -260,7 +260,7 @@ public static class PyIterators
             case PyDict d when d.IsExact: return new PyDictIterator(d, DictIterKind.Keys, reversed: true);
         }
         if (PyOps.TryGetAttr(seq, "__reversed__") is { } rev) return rev.Call([], null);
-        long n = seq.Type.IsHeapType ? PyOps.Len(seq) : seq.Length();
+        long n = seq.Type.DispatchesDunders ? PyOps.Len(seq) : seq.Length();
         if (n < 0 || seq is PyDict || seq is PySet)
             throw PyExc.TypeError($"'{seq.Type.Name}' object is not reversible");
         return new ReversedIterator(seq, n);

@@ -40,7 +40,7 @@ public static class PyConvert
             case PyFloat f: return f.Value;
             case PyInt i: return i.ToDouble();
         }
-        if (o.Type.IsHeapType)
+        if (o.Type.DispatchesDunders)
         {
             if (o.Type.LookupUserDunder("__float__") is { } f)
             {
@@ -59,13 +59,13 @@ public static class PyConvert
             return PyFloat.TryParse(s.Value) ?? throw PyExc.ValueError($"could not convert string to float: {PyStr.ReprOf(s.Value)}");
         if (o is PyBytes b)
             return PyFloat.TryParse(b.Latin1()) ?? throw PyExc.ValueError($"could not convert string to float: {b.Repr()}");
-        if (o is PyFloat || o is PyInt || o.Type.IsHeapType) 
+        if (o is PyFloat || o is PyInt || o.Type.DispatchesDunders) 
         {
             try
             {
                 return ToDouble(o);
             }
-            catch (PythonException e) when (e.Matches(PyExceptionTypes.TypeError) && o.Type.IsHeapType && o.Type.LookupUserDunder("__float__") is null)
+            catch (PythonException e) when (e.Matches(PyExceptionTypes.TypeError) && o.Type.DispatchesDunders && o.Type.LookupUserDunder("__float__") is null)
             {
                 throw PyExc.TypeError($"float() argument must be a string or a real number, not '{o.Type.Name}'");
             }
@@ -83,7 +83,7 @@ public static class PyConvert
             case PyStr s: return PyInt.Parse(s.Value, 10);
             case PyBytes b: return PyInt.Parse(b.Latin1(), 10);
         }
-        if (o.Type.IsHeapType)
+        if (o.Type.DispatchesDunders)
         {
             foreach (var name in new[] { "__int__", "__index__", "__trunc__" })
             {

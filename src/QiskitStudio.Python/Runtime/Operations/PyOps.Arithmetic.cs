@@ -97,7 +97,7 @@ public static partial class PyOps
     {
         if (mod is PyNone) return Pow(a, b);
         if (a is PyInt ia && b is PyInt ib && mod is PyInt im) return IntArithmetic.PowMod(ia, ib, im);
-        if (a.Type.IsHeapType && a.Type.LookupUserDunder("__pow__") is { } f) return InvokeSpecial(a, f, [b, mod], null);
+        if (a.Type.DispatchesDunders && a.Type.LookupUserDunder("__pow__") is { } f) return InvokeSpecial(a, f, [b, mod], null);
         throw PyExc.TypeError(a is PyInt && b is PyInt
             ? "pow() 3rd argument not allowed unless all arguments are integers"
             : $"unsupported operand type(s) for ** or pow(): '{a.Type.Name}', '{b.Type.Name}', '{mod.Type.Name}'");
@@ -112,7 +112,7 @@ public static partial class PyOps
         var tb = b.Type;
         bool differentTypes = !ReferenceEquals(ta, tb);
         bool reflectedTried = false;
-        if (differentTypes && tb.IsHeapType && tb.IsSubtypeOf(ta) && tb.LookupUserDunder(s_rdunder[(int)op]) is not null)
+        if (differentTypes && tb.DispatchesDunders && tb.IsSubtypeOf(ta) && tb.LookupUserDunder(s_rdunder[(int)op]) is not null)
         {
             var r = CallReflected(op, b, a);
             if (r is not PyNotImplemented) return r;
@@ -132,7 +132,7 @@ public static partial class PyOps
     public static PyObject InPlace(BinaryOperator op, PyObject a, PyObject b)
     {
         PyObject result = PyNotImplemented.Instance;
-        if (a.Type.IsHeapType)
+        if (a.Type.DispatchesDunders)
         {
             var f = a.Type.LookupUserDunder(s_idunder[(int)op]);
             result = f is not null ? InvokeSpecial(a, f, [b], null) : a.InPlaceOp(op, b);
@@ -161,7 +161,7 @@ public static partial class PyOps
 
     private static PyObject CallForward(BinaryOperator op, PyObject a, PyObject b)
     {
-        if (a.Type.IsHeapType)
+        if (a.Type.DispatchesDunders)
         {
             var f = a.Type.LookupUserDunder(s_dunder[(int)op]);
             if (f is not null) return InvokeSpecial(a, f, [b], null);
@@ -171,7 +171,7 @@ public static partial class PyOps
 
     private static PyObject CallReflected(BinaryOperator op, PyObject b, PyObject a)
     {
-        if (b.Type.IsHeapType)
+        if (b.Type.DispatchesDunders)
         {
             var f = b.Type.LookupUserDunder(s_rdunder[(int)op]);
             if (f is not null) return InvokeSpecial(b, f, [a], null);
@@ -182,13 +182,13 @@ public static partial class PyOps
     private static PythonException UnsupportedOperands(BinaryOperator op, PyObject a, PyObject b, bool inPlace)
     {
         // CPython's sequence messages for + and *.
-        if (op == BinaryOperator.Add && !inPlace && !a.Type.IsHeapType)
+        if (op == BinaryOperator.Add && !inPlace && !a.Type.DispatchesDunders)
         {
             if (a is PyStr) return PyExc.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
             if (a is PyList) return PyExc.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list");
             if (a is PyTuple) return PyExc.TypeError($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple");
         }
-        if (op == BinaryOperator.Add && inPlace && a is PyStr && !a.Type.IsHeapType)
+        if (op == BinaryOperator.Add && inPlace && a is PyStr && !a.Type.DispatchesDunders)
             return PyExc.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
         if (op == BinaryOperator.Mul)
         {
@@ -217,7 +217,7 @@ public static partial class PyOps
 
     private static PyObject Unary(UnaryOperator op, PyObject a, string dunder, string symbol)
     {
-        if (a.Type.IsHeapType && a.Type.LookupUserDunder(dunder) is { } f) return InvokeSpecial(a, f, [], null);
+        if (a.Type.DispatchesDunders && a.Type.LookupUserDunder(dunder) is { } f) return InvokeSpecial(a, f, [], null);
         return a.UnaryOp(op) ?? throw PyExc.TypeError($"bad operand type for unary {symbol}: '{a.Type.Name}'");
     }
 
@@ -229,7 +229,7 @@ public static partial class PyOps
             case PyFloat f: return PyFloat.Create(Math.Abs(f.Value));
             case PyComplex c: return PyFloat.Create(double.Hypot(c.Real, c.Imag));
         }
-        if (a.Type.IsHeapType && a.Type.LookupUserDunder("__abs__") is { } fn) return InvokeSpecial(a, fn, [], null);
+        if (a.Type.DispatchesDunders && a.Type.LookupUserDunder("__abs__") is { } fn) return InvokeSpecial(a, fn, [], null);
         if (a.Type.Lookup("__abs__") is { } native) return native.CallWithSelf(a, [], null);
         throw PyExc.TypeError($"bad operand type for abs(): '{a.Type.Name}'");
     }

@@ -29,7 +29,7 @@ public static partial class PyOps
         var ta = a.Type;
         var tb = b.Type;
         var swapped = s_swapped[(int)op];
-        bool reflectedFirst = !ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta) && tb.IsHeapType
+        bool reflectedFirst = !ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta) && tb.DispatchesDunders
                               && tb.LookupUserDunder(s_compareDunder[(int)swapped]) is not null;
         if (reflectedFirst)
         {
@@ -55,7 +55,7 @@ public static partial class PyOps
     private static PyObject CompareOne(PyObject self, PyObject other, CompareOp op)
     {
         var t = self.Type;
-        if (t.IsHeapType)
+        if (t.DispatchesDunders)
         {
             var f = t.LookupUserDunder(s_compareDunder[(int)op]);
             if (f is not null) return InvokeSpecial(self, f, [other], null);
@@ -74,7 +74,7 @@ public static partial class PyOps
     {
         if (ReferenceEquals(a, b)) return true;
         if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig) return ia.Value == ib.Value;
-        if (a is PyStr sa) return b is PyStr sb ? string.Equals(sa.Value, sb.Value, StringComparison.Ordinal) : !b.Type.IsHeapType ? false : IsTrue(RichCompare(a, b, CompareOp.Eq));
+        if (a is PyStr sa) return b is PyStr sb ? string.Equals(sa.Value, sb.Value, StringComparison.Ordinal) : !b.Type.DispatchesDunders ? false : IsTrue(RichCompare(a, b, CompareOp.Eq));
         return IsTrue(RichCompare(a, b, CompareOp.Eq));
     }
 

@@ -51,7 +51,7 @@ public static partial class PyOps
     public static PyObject GetAttr(PyObject obj, string name)
     {
         var type = obj.Type;
-        if (type.IsHeapType && !ReferenceEquals(obj, type))
+        if (type.DispatchesDunders && !ReferenceEquals(obj, type))
         {
             var getattribute = type.UserGetAttribute;
             if (getattribute is not null)
@@ -79,7 +79,7 @@ public static partial class PyOps
     {
         try
         {
-            if (!obj.Type.IsHeapType) return obj.GetAttributeOrNull(name);
+            if (!obj.Type.DispatchesDunders) return obj.GetAttributeOrNull(name);
             return GetAttr(obj, name);
         }
         catch (PythonException e) when (e.Matches(PyExceptionTypes.AttributeError))
@@ -93,7 +93,7 @@ public static partial class PyOps
     public static void SetAttr(PyObject obj, string name, PyObject value)
     {
         var type = obj.Type;
-        if (type.IsHeapType && !ReferenceEquals(obj, type) && type.UserSetAttr is { } f)
+        if (type.DispatchesDunders && !ReferenceEquals(obj, type) && type.UserSetAttr is { } f)
         {
             InvokeSpecial(obj, f, [PyStr.Create(name), value], null);
             return;
@@ -104,7 +104,7 @@ public static partial class PyOps
     public static void DelAttr(PyObject obj, string name)
     {
         var type = obj.Type;
-        if (type.IsHeapType && !ReferenceEquals(obj, type) && type.LookupUserDunder("__delattr__") is { } f)
+        if (type.DispatchesDunders && !ReferenceEquals(obj, type) && type.LookupUserDunder("__delattr__") is { } f)
         {
             InvokeSpecial(obj, f, [PyStr.Create(name)], null);
             return;
@@ -121,6 +121,9 @@ public static partial class PyOps
             _ => $"'{obj.Type.Name}' object has no attribute '{name}'",
         };
         var e = PyExc.AttributeError(message);
+        // CPython 3.10+ records these; tracebacks use them for "Did you mean" hints (PySuggestions).
+        e.Value.InstanceDict["name"] = PyStr.Create(name);
+        e.Value.InstanceDict["obj"] = obj;
         return e;
     }
 
@@ -143,7 +146,7 @@ public static partial class PyOps
     {
         if (obj is PyStr s) return PyStr.ReprOf(s.Value);
         var type = obj.Type;
-        if (type.IsHeapType && type.LookupUserDunder("__repr__") is { } f)
+        if (type.DispatchesDunders && type.LookupUserDunder("__repr__") is { } f)
         {
             var r = InvokeSpecial(obj, f, [], null);
             return r is PyStr rs ? rs.Value : throw PyExc.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
@@ -163,7 +166,7 @@ public static partial class PyOps
     {
         if (obj is PyStr s) return s.Value;
         var type = obj.Type;
-        if (type.IsHeapType && type.LookupUserDunder("__str__") is { } f)
+        if (type.DispatchesDunders && type.LookupUserDunder("__str__") is { } f)
         {
             var r = InvokeSpecial(obj, f, [], null);
             return r is PyStr rs ? rs.Value : throw PyExc.TypeError($"__str__ returned non-string (type {r.Type.Name})");
@@ -175,12 +178,12 @@ public static partial class PyOps
     public static string Format(PyObject obj, string spec)
     {
         var type = obj.Type;
-        if (type.IsHeapType && type.LookupUserDunder("__format__") is { } f)
+        if (type.DispatchesDunders && type.LookupUserDunder("__format__") is { } f)
         {
             var r = InvokeSpecial(obj, f, [PyStr.Create(spec)], null);
             return r is PyStr rs ? rs.Value : throw PyExc.TypeError($"__format__ must return a str, not {r.Type.Name}");
         }
-        if (type.IsHeapType && spec.Length == 0) return Str(obj);
+        if (type.DispatchesDunders && spec.Length == 0) return Str(obj);
         return obj.Format(spec);
     }
 
@@ -191,7 +194,7 @@ public static partial class PyOps
         if (obj is PyStr s) return s.Hash();
         if (obj is PyInt i && !i.IsBig) return PyInt.HashLong(i.Value);
         var type = obj.Type;
-        if (type.IsHeapType)
+        if (type.DispatchesDunders)
         {
             var f = type.Lookup("__hash__");
             if (f is PyNone) throw PyExc.TypeError($"unhashable type: '{type.Name}'");
@@ -215,7 +218,7 @@ public static partial class PyOps
         if (obj is PyStr s) return s.Value.Length != 0;
         if (obj is PyList l) return l.Count != 0;
         var type = obj.Type;
-        if (type.IsHeapType)
+        if (type.DispatchesDunders)
         {
             var f = type.LookupUserDunder("__bool__");
             if (f is not null)
@@ -243,7 +246,7 @@ public static partial class PyOps
             case PyDict d when d.IsExact: return d.Count;
         }
         var type = obj.Type;
-        if (type.IsHeapType && type.LookupUserDunder("__len__") is { } f)
+        if (type.DispatchesDunders && type.LookupUserDunder("__len__") is { } f)
         {
             var r = InvokeSpecial(obj, f, [], null);
             var n = PyOps.TryIndex(r) ?? throw PyExc.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer");
@@ -266,7 +269,7 @@ public static partial class PyOps
         }
         if (obj is PyDict d && d.IsExact) return d.GetItem(key);
         var type = obj.Type;
-        if (type.IsHeapType && !ReferenceEquals(obj, type) && type.LookupUserDunder("__getitem__") is { } f)
+        if (type.DispatchesDunders && !ReferenceEquals(obj, type) && type.LookupUserDunder("__getitem__") is { } f)
             return InvokeSpecial(obj, f, [key], null);
         if (obj is PyType t) return ClassGetItem(t, key);
         return obj.GetItem(key);
@@ -295,7 +298,7 @@ public static partial class PyOps
             return;
         }
         var type = obj.Type;
-        if (type.IsHeapType && type.LookupUserDunder("__setitem__") is { } f)
+        if (type.DispatchesDunders && type.LookupUserDunder("__setitem__") is { } f)
         {
             InvokeSpecial(obj, f, [key, value], null);
             return;
@@ -306,7 +309,7 @@ public static partial class PyOps
     public static void DelItem(PyObject obj, PyObject key)
     {
         var type = obj.Type;
-        if (type.IsHeapType && type.LookupUserDunder("__delitem__") is { } f)
+        if (type.DispatchesDunders && type.LookupUserDunder("__delitem__") is { } f)
         {
             InvokeSpecial(obj, f, [key], null);
             return;
@@ -320,13 +323,13 @@ public static partial class PyOps
         switch (container)
         {
             case PyDict d when d.IsExact: return d.ContainsKey(item);
-            case PySet s when !s.Type.IsHeapType: return s.ContainsKey(item);
+            case PySet s when !s.Type.DispatchesDunders: return s.ContainsKey(item);
             case PyStr str: return str.Contains(item)!.Value;
         }
         var type = container.Type;
-        if (type.IsHeapType && type.LookupUserDunder("__contains__") is { } f)
+        if (type.DispatchesDunders && type.LookupUserDunder("__contains__") is { } f)
             return IsTrue(InvokeSpecial(container, f, [item], null));
-        if (!type.IsHeapType || type.LookupUserDunder("__iter__") is null && type.LookupUserDunder("__getitem__") is null)
+        if (!type.DispatchesDunders || type.LookupUserDunder("__iter__") is null && type.LookupUserDunder("__getitem__") is null)
         {
             var native = container.Contains(item);
             if (native.HasValue) return native.Value;
@@ -352,7 +355,7 @@ public static partial class PyOps
             case PyIterator i: return i;
         }
         var type = obj.Type;
-        if (type.IsHeapType && !ReferenceEquals(obj, type))
+        if (type.DispatchesDunders && !ReferenceEquals(obj, type))
         {
             var f = type.LookupUserDunder("__iter__");
             if (f is PyNone) return null;
@@ -371,7 +374,7 @@ public static partial class PyOps
     {
         if (obj is PyIterator) return true;
         var type = obj.Type;
-        if (type.IsHeapType) return type.LookupUserDunder("__next__") is not null || type.Lookup("__next__") is not null;
+        if (type.DispatchesDunders) return type.LookupUserDunder("__next__") is not null || type.Lookup("__next__") is not null;
         return type.Lookup("__next__") is not null;
     }
 
@@ -380,7 +383,7 @@ public static partial class PyOps
     {
         if (iterator is PyIterator it) return it.IterNext();
         var type = iterator.Type;
-        if (type.IsHeapType)
+        if (type.DispatchesDunders)
         {
             var f = type.LookupUserDunder("__next__") ?? throw PyExc.TypeError($"'{type.Name}' object is not an iterator");
             try
@@ -425,7 +428,7 @@ public static partial class PyOps
             return false;
         }
         if (cls is PyGenericAlias) throw PyExc.TypeError("isinstance() argument 2 cannot be a parameterized generic");
-        if (cls.Type.IsHeapType && cls.Type.LookupUserDunder("__instancecheck__") is { } f)
+        if (cls.Type.DispatchesDunders && cls.Type.LookupUserDunder("__instancecheck__") is { } f)
             return IsTrue(InvokeSpecial(cls, f, [obj], null));
         throw PyExc.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
@@ -448,7 +451,7 @@ public static partial class PyOps
     {
         var native = obj.AsIndex();
         if (native is not null) return native;
-        if (obj.Type.IsHeapType && obj.Type.LookupUserDunder("__index__") is { } f)
+        if (obj.Type.DispatchesDunders && obj.Type.LookupUserDunder("__index__") is { } f)
         {
             var r = InvokeSpecial(obj, f, [], null);
             return r as PyInt ?? throw PyExc.TypeError($"__index__ returned non-int (type {r.Type.Name})");

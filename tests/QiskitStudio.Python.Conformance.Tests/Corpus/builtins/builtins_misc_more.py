@@ -1,0 +1,8 @@
+print(list(map(pow, [2, 3], [3, 2])), list(map(lambda *a: sum(a), [1, 2], [3, 4], [5, 6])))
+print(list(filter(str.isdigit, "a1b2c3")), list(zip("ab", range(5), [True] * 9)))
+print(divmod(-7, -2), pow(-2, 2, 3), abs(-2 ** 63), round(-0.0), min(0.0, -0.0))
+print(isinstance(True, (bool, int)), issubclass(bool, int), type(True) is bool)
+print(hex(-1), oct(0o777), bin(-0b101), int("-0x1F", 16), int("0o17", 8))
+print(chr(0x1F600) == "\U0001F600", ascii("é\n"), repr("\x7f"))
+print(sum([[1], [2, 3]], []), sum((0.1 for _ in range(10)), 0.0))
+print(format(12, "#010b"), format(-12, "x"), format(3.0, "n"), format(10 ** 20, "e"))

@@ -1,0 +1,6 @@
+z = complex(3, 4)
+print(abs(z), z.conjugate(), z * z.conjugate(), z / 2, z // 1 if False else "no floordiv")
+print(complex("2-5j"), complex(" 1.5+0.5j "), complex(-1), complex(1, 0) == 1, 1j ** 0)
+print((1 + 2j) ** 2, (2j) ** 3, (-1) ** 0.5 if False else "skip", pow(1j, 2))
+print(repr(1e300j * 1e300), repr(complex(float("nan"), 1)), hash(3 + 0j) == hash(3))
+print(f"{z}", f"{z:.2f}", f"{z:>20}", format(1.5 - 2j, "+.1f"))

@@ -1,0 +1,12 @@
+s = {3, 1, 2}
+t = frozenset([2, 3, 4])
+print(sorted(s | t), sorted(s & t), type(s | t).__name__, type(t | s).__name__)
+print(s < {1, 2, 3, 4}, t > frozenset([2]), s.issubset(range(5)), s.isdisjoint([9]))
+u = set()
+u.add((1, 2))
+u.add((1, 2))
+print(u, len({1, 1.0, True}), {frozenset([1]): "x"}[frozenset([1])])
+s2 = s.copy()
+s2.discard(1)
+print(sorted(s), sorted(s2), s2.pop() in {2, 3})
+print(set("hello") == set("olleh"), sorted(set("mississippi")))

@@ -1,0 +1,10 @@
+data = {"name": "bell", "p": 0.4999}
+print("{name:>8}|{p:.1%}|{p:+.3e}".format(**data))
+print("{0:{1}}|{0:{2}.{3}f}".format(3.14159, 10, 8, 2))
+print("{:{fill}{align}{width}}".format("x", fill="*", align="^", width=7))
+print("{!r:>8}|{!s:<6}|".format("a", "b"))
+print("{0[0]}-{0[1]}-{1.imag}".format(("u", "v"), 2j))
+print("Hello {name}".format_map({"name": "world"}))
+print("%-6s|%6.2f|%+05d|%x|%o|%e|%g|%c" % ("ab", 3.14159, 42, 255, 8, 1234.5, 0.00001234, 65))
+print("%(a)s and %(a)r" % {"a": "q"}, "%5.1f%%" % 99.44)
+print(f"{1234567.891:,.2f} {0.000123:.2e} {1e21:g} {123456789:,d} {-0.0:+.1f}")
