@@ -77,7 +77,7 @@ public static class CorpusRunner
         return new CorpusOutcome(program, passed, stdout, error, watch.Elapsed);
     }
 
-    /// <summary>An engine with the standard library (registered here too in case the engine does not do it itself).</summary>
+    /// <summary>An engine with the standard library (PythonEngine registers it by default; this guards against it being switched off).</summary>
     public static PythonEngine CreateEngine(PythonEngineOptions options)
     {
         var engine = new PythonEngine(options);

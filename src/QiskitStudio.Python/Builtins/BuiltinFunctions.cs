@@ -147,6 +147,13 @@ internal static partial class BuiltinFunctions
         PyObject total = a.Optional(1) ?? PyInt.Zero;
         if (total is PyStr) throw PyExc.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (total is PyBytes) throw PyExc.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        if (iterable is PyRange range && total is PyInt startInt)
+        {
+            // Closed form: no loop, so sum(range(10**12)) is instant.
+            var n = new System.Numerics.BigInteger(range.Count);
+            var sum = n * range.Start + new System.Numerics.BigInteger(range.Step) * n * (n - 1) / 2;
+            return PyInt.Create(sum + startInt.ToBigInteger());
+        }
         var it = PyOps.GetIter(iterable);
         // Fast path: plain ints in a long accumulator, then floats in a double.
         if (total is PyInt ti && !ti.IsBig && total.Type == PyTypes.Int)
@@ -154,6 +161,7 @@ internal static partial class BuiltinFunctions
             long acc = ti.Value;
             while (PyOps.Next(it) is { } item)
             {
+                PyContext.Poll();
                 if (item is PyInt ii && !ii.IsBig)
                 {
                     long r = acc + ii.Value;
@@ -174,6 +182,7 @@ internal static partial class BuiltinFunctions
     {
         while (PyOps.Next(it) is { } item)
         {
+            PyContext.Poll();
             if (total is PyFloat tf && item is PyFloat f) total = PyFloat.Create(tf.Value + f.Value);
             else total = PyOps.Add(total, item);
         }
@@ -207,6 +216,7 @@ internal static partial class BuiltinFunctions
         PyObject? best = null, bestKey = null;
         while (PyOps.Next(it) is { } item)
         {
+            PyContext.Poll();
             var k = key is null ? item : key.Call([item], null);
             if (best is null || PyOps.CompareBool(k, bestKey!, better))
             {
@@ -221,7 +231,10 @@ internal static partial class BuiltinFunctions
     {
         var it = PyOps.GetIter(iterable);
         while (PyOps.Next(it) is { } item)
+        {
+            PyContext.Poll();
             if (PyOps.IsTrue(item) == any) return PyBool.From(any);
+        }
         return PyBool.From(!any);
     }
 

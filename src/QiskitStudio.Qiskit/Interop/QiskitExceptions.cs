@@ -27,6 +27,9 @@ internal static class QiskitExceptions
     public static PythonException Circuit(string message) =>
         PyExc.Create(CircuitError, PyTuple.Create([PyStr.Create(message)]));
 
+    public static PythonException TranspilerErrorOf(string message) =>
+        PyExc.Create(TranspilerError, PyTuple.Create([PyStr.Create(message)]));
+
     public static PythonException Qiskit(string message) =>
         PyExc.Create(QiskitError, PyTuple.Create([PyStr.Create(message)]));
 

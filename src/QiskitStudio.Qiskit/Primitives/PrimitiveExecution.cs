@@ -30,7 +30,7 @@ internal static class PrimitiveExecution
     }
 
     /// <summary>Splits a pub into its parts: a bare circuit or a tuple (circuit, …).</summary>
-    public static (QuantumCircuit Circuit, PyObject[] Rest) SplitPub(PyObject pub)
+    public static (QuantumCircuit Circuit, PyObject[] Parts) SplitPub(PyObject pub)
     {
         if (pub is PyQuantumCircuit c) return (c.Circuit, []);
         if (pub is PyTuple or PyList)

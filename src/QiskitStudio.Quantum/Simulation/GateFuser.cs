@@ -14,7 +14,8 @@ internal sealed record FusedGate(int[] Qubits, Complex[] Matrix, IReadOnlyList<G
 /// same block when they fit (they commute with everything in between).
 /// A dense block of k qubits costs about 2^k multiply-adds per amplitude, so a block may grow
 /// past two qubits only while it stays diagonal (applied by the cheap diagonal kernel) or holds
-/// at least one non-diagonal gate per qubit: a QFT's ladder of controlled phases then becomes
+/// at least one unit of work per qubit, counting non-diagonal gates and one-qubit gates (not
+/// multi-qubit diagonal ones such as CZ or CP): a QFT's ladder of controlled phases then becomes
 /// diagonal blocks instead of dense 4-qubit blocks, while a layered circuit still fuses fully.
 /// </summary>
 internal static class GateFuser
@@ -34,9 +35,10 @@ internal static class GateFuser
             }
 
             bool diagonal = IsDiagonal(gate.Matrix);
+            int work = !diagonal || gate.Qubits.Count == 1 ? 1 : 0;
             Block target;
             if (l >= 0 && gate.Qubits.Count <= maxQubits && blocks[l].UnionCount(gate.Qubits) <= maxQubits
-                && WorthFusing(blocks[l].UnionCount(gate.Qubits), blocks[l].DenseGates + (diagonal ? 0 : 1), blocks[l].Diagonal && diagonal))
+                && WorthFusing(blocks[l].UnionCount(gate.Qubits), blocks[l].Work + work, blocks[l].Diagonal && diagonal))
             {
                 target = blocks[l];
             }
@@ -60,13 +62,12 @@ internal static class GateFuser
                 var union = new HashSet<int>(target.Qubits);
                 union.UnionWith(earlier.Qubits);
                 union.UnionWith(gate.Qubits);
-                int denseGates = target.DenseGates + earlier.DenseGates + (diagonal ? 0 : 1);
                 if (isLatestEverywhere && union.Count <= maxQubits
-                    && WorthFusing(union.Count, denseGates, target.Diagonal && earlier.Diagonal && diagonal))
+                    && WorthFusing(union.Count, target.Work + earlier.Work + work, target.Diagonal && earlier.Diagonal && diagonal))
                 {
                     target.Gates.InsertRange(0, earlier.Gates);
                     target.Qubits.UnionWith(earlier.Qubits);
-                    target.DenseGates += earlier.DenseGates;
+                    target.Work += earlier.Work;
                     target.Diagonal &= earlier.Diagonal;
                     earlier.Removed = true;
                     foreach (int x in earlier.Qubits)
@@ -78,7 +79,7 @@ internal static class GateFuser
 
             target.Gates.Add(gate);
             target.Qubits.UnionWith(gate.Qubits);
-            target.DenseGates += diagonal ? 0 : 1;
+            target.Work += work;
             target.Diagonal &= diagonal;
             foreach (int q in gate.Qubits)
             {
@@ -167,9 +168,9 @@ internal static class GateFuser
         return m;
     }
 
-    /// <summary>Whether a block of this many qubits, with this many non-diagonal gates, is worth one dense pass.</summary>
-    private static bool WorthFusing(int qubits, int denseGates, bool diagonal)
-        => qubits <= 2 || diagonal || denseGates >= qubits;
+    /// <summary>Whether a block of this many qubits, holding this much work, is worth one dense pass.</summary>
+    private static bool WorthFusing(int qubits, int work, bool diagonal)
+        => qubits <= 2 || diagonal || work >= qubits;
 
     private static bool IsDiagonal(Complex[] matrix)
     {
@@ -209,8 +210,8 @@ internal static class GateFuser
 
         public bool Removed { get; set; }
 
-        /// <summary>Number of non-diagonal gates in the block.</summary>
-        public int DenseGates { get; set; }
+        /// <summary>Non-diagonal gates and one-qubit gates in the block.</summary>
+        public int Work { get; set; }
 
         /// <summary>True while every gate in the block is diagonal.</summary>
         public bool Diagonal { get; set; } = true;

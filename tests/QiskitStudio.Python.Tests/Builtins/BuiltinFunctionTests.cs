@@ -169,3 +169,33 @@ public class BuiltinFunctionTests
         Raises("ValueError", "dictionary update sequence element #0 has length 1; 2 is required", () => Call("dict", L(T(I(1)))));
     }
 }
+
+public class BuiltinLimitTests
+{
+    [Fact]
+    public void SumOfARangeUsesTheClosedForm()
+    {
+        Assert.Equal("499999999999500000000000", Repr(Call("sum", new PyRange(0, 1_000_000_000_000, 1))));
+        Assert.Equal("22", Repr(Call("sum", new PyRange(10, 0, -3))));
+        Assert.Equal("25", Repr(Call("sum", new PyRange(10, 0, -3), I(3))));
+        Assert.Equal("0", Repr(Call("sum", new PyRange(5, 0, 1))));
+    }
+
+    [Fact]
+    public void LongBuiltinLoopsRunTheLimitCheck()
+    {
+        var output = new StringWriter();
+        var ctx = new PyContext(new ModuleRegistry(), output, output);
+        int checks = 0;
+        ctx.LimitCheck = () =>
+        {
+            if (++checks == 3) throw new ResourceLimitExceededException("time", "stop");
+        };
+        using (ctx.Enter())
+        {
+            var reversed = new PyRange(100_000, 0, -1);
+            Assert.Throws<ResourceLimitExceededException>(() => Call("sorted", reversed));
+        }
+        Assert.Equal(3, checks);
+    }
+}

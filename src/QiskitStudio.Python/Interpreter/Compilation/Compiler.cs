@@ -435,6 +435,7 @@ public sealed partial class Compiler
             FileName = _fileName,
             FirstLine = line,
             LocalCount = scope.LocalNames.Count,
+            LocalNames = scope.LocalNames.ToArray(),
             OwnCellCount = scope.CellNames.Count,
             FreeCount = scope.FreeNames.Count,
             CellParameters = cellParameters.ToArray(),

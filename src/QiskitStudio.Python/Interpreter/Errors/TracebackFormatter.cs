@@ -50,7 +50,8 @@ public static class TracebackFormatter
     {
         try
         {
-            return error.FormatLastLine();
+            string line = error.FormatLastLine();
+            return Suggestions.For(error) is { } hint ? $"{line}. Did you mean: '{hint}'?" : line;
         }
         catch (PythonException)
         {

@@ -17,6 +17,8 @@ public sealed class CodeObject
     public StmtNode Body { get; set; } = null!;
 
     public int LocalCount { get; init; }
+    /// <summary>Names of the local slots (for locals() and error hints).</summary>
+    public string[] LocalNames { get; init; } = [];
     /// <summary>Cells this frame creates (captured locals), before the free variables.</summary>
     public int OwnCellCount { get; init; }
     public int FreeCount { get; init; }

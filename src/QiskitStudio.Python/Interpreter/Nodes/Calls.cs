@@ -71,7 +71,6 @@ public sealed class MethodCallNode(ExprNode target, string name, ExprNode[] args
             }
             var bound = InstanceAttributeCache.TryGet(instance, name);
             if (bound is not null) return bound.Call(EvalArgs(f), null);
-            return PyOps.GetAttr(obj, name).Call(EvalArgs(f), null);
         }
         // Only for objects whose attributes come from the generic algorithm (not types or modules).
         if (obj is PyStr or PyList or PyDict or PyTuple or PyInt or PyFloat)
@@ -89,7 +88,15 @@ public sealed class MethodCallNode(ExprNode target, string name, ExprNode[] args
                 return attr.CallWithSelf(obj, EvalArgs(f), null);
             }
         }
-        var method = PyOps.GetAttr(obj, name);
+        PyObject method;
+        try
+        {
+            method = PyOps.GetAttr(obj, name);
+        }
+        catch (PythonException e) when (Errors.Suggestions.ForAttribute(e, obj, name))
+        {
+            throw; // never reached: the filter only records a hint
+        }
         return method.Call(EvalArgs(f), null);
     }
 

@@ -327,7 +327,7 @@ public sealed class WithNode(ExprNode manager, TargetNode? target, StmtNode body
         catch (PythonException e)
         {
             Tracebacks.Record(e, f);
-            var suppress = exit.Call([e.Value.Type, e.Value, PyNone.Instance], null);
+            var suppress = exit.Call([e.Value.Type, e.Value, Errors.PyTraceback.Of(e.Value, f.Line)], null);
             if (PyOps.IsTrue(suppress)) return Completion.Normal;
             throw;
         }
@@ -362,7 +362,7 @@ public sealed class WithNode(ExprNode manager, TargetNode? target, StmtNode body
         }
         if (error is not null)
         {
-            var suppress = exit.Call([error.Value.Type, error.Value, PyNone.Instance], null);
+            var suppress = exit.Call([error.Value.Type, error.Value, Errors.PyTraceback.Of(error.Value, f.Line)], null);
             if (PyOps.IsTrue(suppress)) { f.GeneratorCompletion = Completion.Normal; yield break; }
             throw error;
         }

@@ -23,7 +23,14 @@ public sealed class AttributeNode(ExprNode obj, string name) : ExprNode
         {
             return value;
         }
-        return PyOps.GetAttr(o, name);
+        try
+        {
+            return PyOps.GetAttr(o, name);
+        }
+        catch (PythonException e) when (Errors.Suggestions.ForAttribute(e, o, name))
+        {
+            throw; // never reached: the filter only records a hint
+        }
     }
 }
 

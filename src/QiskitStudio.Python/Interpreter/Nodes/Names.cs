@@ -57,7 +57,9 @@ public sealed class GlobalLoad(GlobalVariable variable, IReadOnlyDictionary<stri
         }
         if (_builtin is not null) return _builtin;
         if (builtins.TryGetValue(variable.Name, out var b)) return _builtin = b;
-        throw NameErrors.NotDefined(variable.Name);
+        var error = NameErrors.NotDefined(variable.Name);
+        Errors.Suggestions.ForName(error, f, variable.Name);
+        throw error;
     }
 }
 
@@ -69,7 +71,9 @@ public sealed class ClassNameLoad(string name, GlobalVariable global, IReadOnlyD
         if (f.ClassNamespace!.TryGetValue(name, out var v)) return v;
         if (global.Value is not null) return PendingString.Resolve(global.Value);
         if (builtins.TryGetValue(name, out var b)) return b;
-        throw NameErrors.NotDefined(name);
+        var error = NameErrors.NotDefined(name);
+        Errors.Suggestions.ForName(error, f, name);
+        throw error;
     }
 }
 

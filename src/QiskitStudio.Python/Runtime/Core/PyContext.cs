@@ -54,6 +54,23 @@ public sealed class PyContext
 
     public long ChargedBytes => _chargedBytes;
 
+    /// <summary>
+    /// Called every few thousand iterations of loops that run inside built-ins (sum, sorted, list(...),
+    /// str.join...), so that time limits and cancellation also stop long built-in calls. The
+    /// interpreter points it at its constraint checks; it may throw.
+    /// </summary>
+    public Action? LimitCheck { get; set; }
+
+    private int _pollCounter;
+
+    /// <summary>Counts one iteration of a built-in loop, running <see cref="LimitCheck"/> every 4096.</summary>
+    public static void Poll()
+    {
+        var context = t_current;
+        if (context?.LimitCheck is null) return;
+        if ((++context._pollCounter & 4095) == 0) context.LimitCheck();
+    }
+
     /// <summary>Slot for the interpreter's per-run state (frames, limits...).</summary>
     public object? InterpreterState { get; set; }
 

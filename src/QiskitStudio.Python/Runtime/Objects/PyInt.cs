@@ -90,17 +90,14 @@ public class PyInt : PyObject
 
     internal static string BigToDecimal(BigInteger value)
     {
-        // Cheap bound first: digits ≈ bits * log10(2).
-        long bits = (long)value.GetBitLength();
-        if (bits > MaxStrDigits * 3.33)
-        {
-            var s = value.ToString(CultureInfo.InvariantCulture);
-            int digits = s.Length - (value.Sign < 0 ? 1 : 0);
-            if (digits > MaxStrDigits || bits > MaxStrDigits * 3.33 + 8)
-                throw PyExc.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
-            return s;
-        }
-        return value.ToString(CultureInfo.InvariantCulture);
+        // A value of b bits has at least 1 + floor((b - 1) * log10(2)) digits: refuse before converting.
+        long bits = (long)BigInteger.Abs(value).GetBitLength();
+        if ((long)((bits - 1) * 0.30102999566398120) + 1 > MaxStrDigits)
+            throw PyExc.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        var s = value.ToString(CultureInfo.InvariantCulture);
+        if (s.Length - (value.Sign < 0 ? 1 : 0) > MaxStrDigits)
+            throw PyExc.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        return s;
     }
 
     public override string Format(string spec) => NumberFormatter.FormatInt(this, spec);

@@ -145,7 +145,11 @@ public sealed class PyList : PyObject
             default:
                 {
                     var it = PyOps.GetIter(iterable);
-                    while (PyOps.Next(it) is { } item) Append(item);
+                    while (PyOps.Next(it) is { } item)
+                    {
+                        PyContext.Poll();
+                        Append(item);
+                    }
                     return;
                 }
         }

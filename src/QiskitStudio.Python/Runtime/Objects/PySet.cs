@@ -281,7 +281,11 @@ public sealed class PySet : PyObject
                 return;
             default:
                 var it = PyOps.GetIter(iterable);
-                while (PyOps.Next(it) is { } item) Add(item);
+                while (PyOps.Next(it) is { } item)
+                {
+                    PyContext.Poll();
+                    Add(item);
+                }
                 return;
         }
     }

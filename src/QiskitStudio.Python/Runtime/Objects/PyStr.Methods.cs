@@ -231,7 +231,11 @@ public sealed partial class PyStr
         else
         {
             var it = PyOps.GetIter(iterable);
-            while (PyOps.Next(it) is { } item) Add(item);
+            while (PyOps.Next(it) is { } item)
+            {
+                PyContext.Poll();
+                Add(item);
+            }
         }
         return Create(sb.ToString());
     }

@@ -12,7 +12,11 @@ public static class ListSorter
         var keys = new PyObject[count];
         if (key is null) Array.Copy(items, keys, count);
         else
-            for (int i = 0; i < count; i++) keys[i] = key.Call([items[i]], null);
+            for (int i = 0; i < count; i++)
+            {
+                PyContext.Poll();
+                keys[i] = key.Call([items[i]], null);
+            }
 
         // Reverse sort keeps stability by reversing before and after.
         if (reverse)
@@ -45,7 +49,11 @@ public static class ListSorter
         if (allInts) return static (a, b) => ((PyInt)a).Value < ((PyInt)b).Value ? -1 : 0;
         if (allFloats) return static (a, b) => ((PyFloat)a).Value < ((PyFloat)b).Value ? -1 : 0;
         if (allStrs) return static (a, b) => PyStr.CompareCodePoints(((PyStr)a).Value, ((PyStr)b).Value) < 0 ? -1 : 0;
-        return static (a, b) => PyOps.LessThan(a, b) ? -1 : 0;
+        return static (a, b) =>
+        {
+            PyContext.Poll();
+            return PyOps.LessThan(a, b) ? -1 : 0;
+        };
     }
 
     private static void MergeSort(int[] index, int[] buffer, int lo, int hi, PyObject[] keys, Comparison<PyObject> less)

@@ -411,7 +411,11 @@ public static partial class PyOps
                 ? $"'{iterable.Type.Name}' object is not iterable"
                 : string.Format(notIterableMessage, iterable.Type.Name));
         var list = new List<PyObject>();
-        while (Next(it) is { } item) list.Add(item);
+        while (Next(it) is { } item)
+        {
+            PyContext.Poll();
+            list.Add(item);
+        }
         return list.ToArray();
     }
 
