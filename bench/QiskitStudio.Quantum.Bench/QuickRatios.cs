@@ -32,7 +32,7 @@ internal static class QuickRatios
         Console.WriteLine($"{n} qubits, kernels {GateKernels.Best.Name}, policy {policy}, {Environment.ProcessorCount} cores; median of {reps} paired ratios");
 
         Complex[] h = new BenchGate("h", [0]).Matrix();
-        foreach ((string name, KernelGate gate) in new (string, KernelGate)[]
+        foreach ((string name, KernelGate gate) in args.Contains("random") ? [] : new (string, KernelGate)[]
         {
             ("1q H on qubit 0", GateClassifier.Classify([0], h)!),
             ("1q H on qubit 1", GateClassifier.Classify([1], h)!),

@@ -33,6 +33,12 @@ public sealed class CodeRunPipeline(IExecutionEngine engine, RunQueue queue, Cod
 
     public string EngineName => engine.Name;
 
+    /// <summary>How long a request may wait for a free run slot.</summary>
+    public TimeSpan QueueWait => queue.MaxWait;
+
+    /// <summary>Programs running now and waiting for a slot.</summary>
+    public (int Running, int Waiting) Load => (queue.Running, queue.Waiting);
+
     /// <exception cref="RunQueueBusyException">Every run slot stayed taken for too long.</exception>
     public async Task<RunCodeReply> RunAsync(RunCodeRequest request, CancellationToken cancellationToken)
     {
@@ -67,6 +73,7 @@ public sealed class CodeRunPipeline(IExecutionEngine engine, RunQueue queue, Cod
         var output = result.Error is null
             ? RunOutputFormatter.Success(result.Stdout, result.Stderr)
             : RunOutputFormatter.Failure(result.Error.Message, result.Stdout, result.Stderr, result.Error.Traceback);
-        return new RunCodeReply(output, engine.Name, Stopwatch.GetElapsedTime(started));
+        // Whatever engine ran, a token never leaves in the output (issue 4 item 2).
+        return new RunCodeReply(SecretMask.Apply(output, secrets), engine.Name, Stopwatch.GetElapsedTime(started));
     }
 }

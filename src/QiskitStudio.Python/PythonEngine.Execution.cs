@@ -13,6 +13,25 @@ public sealed partial class PythonEngine
     // Deep Python recursion must hit RecursionError long before the .NET stack runs out.
     private const int ThreadStackSize = 256 * 1024 * 1024;
 
+    /// <summary>
+    /// Checks that <paramref name="source"/> parses and compiles, without running it: returns the
+    /// SyntaxError (or IndentationError) CPython would report, or null when the code is valid.
+    /// </summary>
+    public static PythonError? CheckSyntax(string source, string fileName = "<string>")
+    {
+        try
+        {
+            var module = Parser.ParseModule(source);
+            Compiler.CompileModule(module, new Globals(new Dictionary<string, PyObject>()), fileName);
+            return null;
+        }
+        catch (PythonSyntaxError e)
+        {
+            string text = TracebackFormatter.FormatSyntaxError(e, fileName, source);
+            return new PythonError(e.TypeName, e.Message, text, e.Line, false);
+        }
+    }
+
     private PythonRunResult RunOnCurrentThread(string source, string fileName, CancellationToken cancellationToken)
     {
         var stdout = new StringWriter { NewLine = "\n" };
@@ -33,7 +52,6 @@ public sealed partial class PythonEngine
             // The last line of defence: report an interpreter fault as a Python error, never crash the host.
             error = Fail(stderr, "SystemError", $"internal error in the embedded Python runtime: {e.GetType().Name}: {e.Message}", null, false);
             System.Diagnostics.Trace.TraceError($"embedded Python runtime fault: {e}");
-            if (Environment.GetEnvironmentVariable("PYENGINE_DEBUG") == "1") Console.Error.WriteLine(e);
         }
         return new PythonRunResult(stdout.ToString(), stderr.ToString(), error);
     }

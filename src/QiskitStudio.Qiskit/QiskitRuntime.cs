@@ -51,6 +51,7 @@ public static class QiskitRuntime
         RegisterTranspiler(registry);
         RegisterProviders(registry);
         registry.Register("qiskit.visualization", VisualizationFunctions.Populate);
+        RegisterQasm(registry);
         foreach (var module in UnavailableModules) registry.Deny(module, UnavailableReason(module));
     }
 
@@ -100,6 +101,29 @@ public static class QiskitRuntime
             m.AddType(PyInstruction.BarrierType);
             Library.CircuitLibrary.Populate(m);
         });
+    }
+
+    private static void RegisterQasm(ModuleRegistry registry)
+    {
+        registry.Register("qiskit.qasm2", m =>
+        {
+            m.Add("dumps", Function("dumps", "qiskit.qasm2", (args, kw) =>
+            {
+                var a = new ArgReader("dumps", args, kw, ["circuit"]);
+                return PyStr.Create(Quantum.Qasm.Qasm2Exporter.Dumps(PyQuantumCircuit.Unwrap(a.Required(0))));
+            }));
+            m.Add("loads", Function("loads", "qiskit.qasm2", (args, kw) =>
+            {
+                var a = new ArgReader("loads", args, kw, ["program", "include_path", "include_input_directory", "custom_instructions", "custom_classical", "strict"], required: 1);
+                return new PyQuantumCircuit(Quantum.Qasm.Qasm2Parser.Loads(a.GetString(0, "")));
+            }));
+        });
+        registry.Register("qiskit.qasm3", m =>
+            m.Add("dumps", Function("dumps", "qiskit.qasm3", (args, kw) =>
+            {
+                var a = new ArgReader("dumps", args, kw, ["circuit"], required: 1);
+                return PyStr.Create(Quantum.Qasm.Qasm3Exporter.Dumps(PyQuantumCircuit.Unwrap(a.Required(0))));
+            })));
     }
 
     private static void RegisterQuantumInfo(ModuleRegistry registry) =>

@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 // Settings: appsettings.json < .env < environment; typed, validated, loopback by default.
 var configuration = builder.AddStudioConfiguration();
 
-// Services: the chat kernel, CORS, rate limits, OpenAPI.
+// Services: the chat kernel, the run pipeline, CORS, rate limits, OpenAPI.
 builder.AddStudioServices(configuration);
 
 var app = builder.Build();
@@ -19,6 +19,7 @@ app.UseStudioPipeline();
 
 // Endpoints, one file per feature.
 app.MapChatEndpoints();      // POST /chat, POST /chat/stream
+app.MapRunEndpoints();       // POST /run
 app.MapSessionEndpoints();   // POST /clear_session
 app.MapStatsEndpoints();     // GET /stats
 app.MapHealthEndpoints();    // GET /health

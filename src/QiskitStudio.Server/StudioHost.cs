@@ -2,6 +2,10 @@ using System.Net;
 using Microsoft.Extensions.AI;
 using QiskitStudio.Agents.Kernel;
 using QiskitStudio.Agents.Providers;
+using QiskitStudio.Execution;
+using QiskitStudio.Execution.Engines;
+using QiskitStudio.Execution.Scheduling;
+using QiskitStudio.Server.Endpoints;
 using QiskitStudio.Knowledge;
 using QiskitStudio.Server.Configuration;
 using QiskitStudio.Server.Http;
@@ -10,7 +14,7 @@ using QiskitStudio.Server.Security;
 namespace QiskitStudio.Server;
 
 /// <summary>Everything the host resolved from configuration at start-up.</summary>
-public sealed record StudioConfiguration(ServerSettings Server, KernelOptions Kernel, IbmQuantumSettings IbmQuantum)
+public sealed record StudioConfiguration(ServerSettings Server, KernelOptions Kernel, IbmQuantumSettings IbmQuantum, ExecutionOptions Execution)
 {
     /// <summary>Whether chat calls can reach a provider that bills (then the chat rate limit applies).</summary>
     public bool ChatCanCostMoney => KernelSettings.HasProvider(Kernel);
@@ -27,7 +31,8 @@ public static class StudioHost
     {
         builder.Configuration.AddDotEnvFile();
         var server = ServerSettings.Read(builder.Configuration);
-        var configuration = new StudioConfiguration(server, KernelSettings.Read(builder.Configuration), IbmQuantumSettings.Read(builder.Configuration));
+        var configuration = new StudioConfiguration(server, KernelSettings.Read(builder.Configuration), IbmQuantumSettings.Read(builder.Configuration),
+            ExecutionSettings.Read(builder.Configuration));
 
         // Host filtering (ASP.NET Core's, from "AllowedHosts"): loopback names only on a loopback server.
         builder.Configuration.AddInMemoryCollection([new("AllowedHosts", server.EffectiveAllowedHosts)]);
@@ -80,11 +85,28 @@ public static class StudioHost
         builder.Services.AddKeyedSingleton<IChatClient>(ChatProviderFactory.OfflineServiceKey,
             (sp, _) => new OfflineChatClient(sp.GetRequiredService<KnowledgeBase>()));
         builder.Services.AddChatKernel(configuration.Kernel);
+        builder.Services.AddCodeRuns(configuration.Execution);
         builder.Services.AddSingleton(new ApiKeyGuard(configuration.Server.ApiKeys));
         builder.Services.AddStudioCors(configuration.Server);
         builder.Services.AddStudioRateLimits(configuration.Server, configuration.ChatCanCostMoney);
         builder.Services.AddOpenApi();
         return builder;
+    }
+
+    /// <summary>
+    /// The <c>/run</c> pipeline (issue 4): the engine QISKIT_ENGINE picks (checked once, at
+    /// start-up), the run queue, and the counts <c>/stats</c> shows.
+    /// </summary>
+    public static IServiceCollection AddCodeRuns(this IServiceCollection services, ExecutionOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(sp => ExecutionEngineFactory.Create(options, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(_ => new RunQueue(options.MaxConcurrentRuns, options.MaxQueueWait));
+        services.AddSingleton(sp => new CodeRunPipeline(
+            sp.GetRequiredService<IExecutionEngine>(), sp.GetRequiredService<RunQueue>(), options.Pipeline,
+            sp.GetRequiredService<ILogger<CodeRunPipeline>>()));
+        services.AddSingleton(sp => new RunStatistics(sp.GetRequiredService<IExecutionEngine>().Name));
+        return services;
     }
 
     /// <summary>Errors, CORS, JSON-only bodies, API key, routing and rate limits, in that order.</summary>
@@ -108,6 +130,7 @@ public static class StudioHost
     public static WebApplication StartKernel(this WebApplication app)
     {
         app.Services.GetRequiredService<IChatKernel>();
+        app.Services.GetRequiredService<CodeRunPipeline>();
         if (!app.Services.GetRequiredService<StudioConfiguration>().ChatCanCostMoney)
         {
             // Offline answers search the knowledge base: build (or load) its index now, in the
@@ -140,7 +163,7 @@ public static class StudioHost
     {
         var configuration = app.Services.GetRequiredService<StudioConfiguration>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("QiskitStudio.Settings");
-        foreach (var setting in SettingsReport.Resolve(app.Configuration, configuration.Server, configuration.Kernel, configuration.IbmQuantum))
+        foreach (var setting in SettingsReport.Resolve(app.Configuration, configuration.Server, configuration.Kernel, configuration.IbmQuantum, configuration.Execution))
         {
             logger.LogInformation("{Name} = {Value} ({Source})", setting.Name, setting.Value, setting.Source);
         }

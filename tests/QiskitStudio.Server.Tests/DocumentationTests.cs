@@ -24,7 +24,7 @@ public sealed partial class DocumentationTests
         var template = File.ReadAllText(Path.Combine(root, ".env.template"));
         var readme = File.ReadAllText(Path.Combine(root, "README.md"));
         var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
-        var resolved = SettingsReport.Resolve(configuration, new ServerSettings(), new KernelOptions(), new IbmQuantumSettings())
+        var resolved = SettingsReport.Resolve(configuration, new ServerSettings(), new KernelOptions(), new IbmQuantumSettings(), new QiskitStudio.Execution.ExecutionOptions())
             .Select(s => s.Name).ToHashSet();
 
         var inTemplate = TemplateVariable().Matches(template).Select(m => m.Groups["name"].Value).ToHashSet();

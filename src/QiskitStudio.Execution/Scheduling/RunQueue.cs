@@ -20,6 +20,9 @@ public sealed class RunQueue : IDisposable
 
     public int MaxConcurrentRuns { get; }
 
+    /// <summary>How long a request may wait for a slot.</summary>
+    public TimeSpan MaxWait => _maxWait;
+
     /// <summary>Programs running now.</summary>
     public int Running => MaxConcurrentRuns - _slots.CurrentCount;
 

@@ -224,7 +224,7 @@ public sealed class Lexer
         }
         bool isFloat = false;
         ReadDigits();
-        if (_pos < _src.Length && _src[_pos] == '.' && !(_pos + 1 < _src.Length && _src[_pos + 1] == '.' && false))
+        if (_pos < _src.Length && _src[_pos] == '.')
         {
             isFloat = true;
             _pos++;

@@ -621,7 +621,6 @@ public sealed partial class Parser
             {
                 _pos++;
                 target = ParseTargetElement();
-                if (At(",") && !parenthesized) { }
                 CheckAssignable(target, "assign to");
             }
             items.Add(At(new WithItem(ctx, target), ctx));
@@ -810,7 +809,7 @@ public sealed partial class Parser
     private Expr ParseYield()
     {
         var t = Next();
-        if (_functionDepth == 0 && false) throw new PythonSyntaxError("'yield' outside function", t.Line, t.Column);
+        // 'yield' outside a function is reported by the scope analysis.
         if (AtKeyword("from"))
         {
             _pos++;
@@ -1028,7 +1027,6 @@ public sealed partial class Parser
         var expr = ParseAtom();
         while (true)
         {
-            var t = Peek;
             if (At("."))
             {
                 _pos++;
@@ -1054,7 +1052,6 @@ public sealed partial class Parser
                 expr = At(new Subscript(expr, index), expr);
             }
             else return expr;
-            _ = t;
         }
     }
 

@@ -244,6 +244,11 @@ internal sealed partial class PyQuantumCircuit : PyNativeObject
             var result = C(self).RemoveFinalMeasurements(inplace);
             return inplace ? PyNone.Instance : new PyQuantumCircuit(result);
         }));
+        t.AddClassMethod("from_qasm_str", QiskitExceptions.Guard((_, args, kw) =>
+        {
+            var a = new ArgReader("from_qasm_str", args, kw, ["qasm_str"]);
+            return new PyQuantumCircuit(Quantum.Qasm.Qasm2Parser.Loads(a.GetString(0, "")));
+        }));
         t.AddMethod("compose", QiskitExceptions.Guard(Compose));
         t.AddMethod("append", QiskitExceptions.Guard(Append));
         t.AddMethod("assign_parameters", QiskitExceptions.Guard(AssignParameters));

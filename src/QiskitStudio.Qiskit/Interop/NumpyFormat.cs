@@ -21,17 +21,20 @@ internal static class NumpyFormat
     }
 
     /// <summary>numpy's <c>array2string(values, separator, prefix)</c> for complex numbers.</summary>
-    public static string Array(IReadOnlyList<Complex> values, string separator, int prefixLength)
+    public static string Array(IReadOnlyList<Complex> values, string separator, int prefixLength) =>
+        Wrap(Cells(values), separator, prefixLength);
+
+    /// <summary>Each complex value formatted as numpy formats it within the whole array.</summary>
+    public static string[] Cells(IReadOnlyList<Complex> values)
     {
         var real = new FloatFormat(values.Select(v => v.Real).ToArray(), forceSign: false);
         var imag = new FloatFormat(values.Select(v => v.Imaginary).ToArray(), forceSign: true);
-        var words = values.Select(v =>
+        return values.Select(v =>
         {
             string i = imag.Format(v.Imaginary);
             int end = i.TrimEnd().Length;
             return real.Format(v.Real) + i[..end] + "j" + i[end..];
         }).ToArray();
-        return Wrap(words, separator, prefixLength);
     }
 
     /// <summary>numpy's <c>array2string</c> of a string array: <c>['ZZ', 'IX']</c>.</summary>

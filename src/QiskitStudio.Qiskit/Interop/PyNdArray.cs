@@ -31,6 +31,14 @@ internal sealed class PyNdArray : PyNativeObject
         _columns = values.Length;
     }
 
+    /// <summary>A 2-D complex array of <paramref name="rows"/> rows, row-major.</summary>
+    public PyNdArray(Complex[] values, int rows) : base(TypeObject)
+    {
+        _complex = values;
+        _rows = rows;
+        _columns = rows == 0 ? 0 : values.Length / rows;
+    }
+
     /// <summary>A 2-D real array of <paramref name="rows"/> rows, row-major.</summary>
     public PyNdArray(double[] values, int rows) : base(TypeObject)
     {
@@ -48,17 +56,19 @@ internal sealed class PyNdArray : PyNativeObject
     private PyObject Element(int flatIndex) => _real is not null ? PyFloat.Create(_real[flatIndex]) : PyComplex.Create(_complex![flatIndex]);
 
     public PyObject Item(int index) =>
-        IsMatrix ? new PyNdArray(_real![(index * _columns)..((index + 1) * _columns)]) : Element(index);
+        !IsMatrix ? Element(index)
+        : _real is not null ? new PyNdArray(_real[(index * _columns)..((index + 1) * _columns)])
+        : new PyNdArray(_complex![(index * _columns)..((index + 1) * _columns)]);
 
     public override string Str() => Format(" ", 0);
 
     public override string Repr() => "array(" + Format(", ", 6) + ")";
 
-    private string Format(string separator, int prefixLength)
+    public string Format(string separator, int prefixLength)
     {
         if (!IsMatrix) return _real is not null ? NumpyFormat.Array(_real, separator, prefixLength) : NumpyFormat.Array(_complex!, separator, prefixLength);
         // numpy formats every element alike, so format the whole array as one row and cut it up.
-        var cells = NumpyFormat.Cells(_real!);
+        var cells = _real is not null ? NumpyFormat.Cells(_real) : NumpyFormat.Cells(_complex!);
         var text = new StringBuilder("[");
         for (int r = 0; r < _rows; r++)
         {

@@ -1,5 +1,6 @@
 using QiskitStudio.Python.Runtime;
 using QiskitStudio.Quantum.Circuits;
+using QiskitStudio.Quantum.Qasm;
 using QiskitStudio.Quantum.Simulation;
 
 namespace QiskitStudio.Qiskit.Interop;
@@ -48,6 +49,10 @@ internal static class QiskitExceptions
         {
             throw Qiskit(e.Message);
         }
+        catch (QasmException e)
+        {
+            throw Qiskit(e.Message);
+        }
         catch (ArgumentException e)
         {
             throw PyExc.ValueError(e.Message);
@@ -73,6 +78,10 @@ internal static class QiskitExceptions
         {
             throw Qiskit(e.Message);
         }
+        catch (QasmException e)
+        {
+            throw Qiskit(e.Message);
+        }
         catch (ArgumentException e)
         {
             throw PyExc.ValueError(e.Message);
@@ -95,6 +104,10 @@ internal static class QiskitExceptions
             throw Circuit(e.Message);
         }
         catch (SimulationException e)
+        {
+            throw Qiskit(e.Message);
+        }
+        catch (QasmException e)
         {
             throw Qiskit(e.Message);
         }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration.CommandLine;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Configuration.Json;
 using QiskitStudio.Agents.Kernel;
+using QiskitStudio.Execution;
 using QiskitStudio.Server.Security;
 
 namespace QiskitStudio.Server.Configuration;
@@ -17,7 +18,7 @@ public sealed record ResolvedSetting(string Name, string Value, string Source);
 /// </summary>
 public static class SettingsReport
 {
-    public static IReadOnlyList<ResolvedSetting> Resolve(IConfiguration configuration, ServerSettings server, KernelOptions kernel, IbmQuantumSettings ibm)
+    public static IReadOnlyList<ResolvedSetting> Resolve(IConfiguration configuration, ServerSettings server, KernelOptions kernel, IbmQuantumSettings ibm, ExecutionOptions execution)
     {
         var ci = CultureInfo.InvariantCulture;
         var list = new List<ResolvedSetting>();
@@ -64,6 +65,14 @@ public static class SettingsReport
         Add("IBM_QUANTUM_CHANNEL", ibm.Channel);
         Add("IBM_QUANTUM_INSTANCE", ibm.Instance ?? "(not set)");
         Add("IBM_QUANTUM_REGION", ibm.Region ?? "(not set)");
+        Add("QISKIT_ENGINE", execution.Engine.ToString().ToLowerInvariant());
+        Add("QISKIT_PYTHON", execution.PythonPath);
+        Add("LOCAL_MODE", execution.Pipeline.LocalMode ? "true" : "false");
+        Add("RUN_MAX_CONCURRENT", execution.MaxConcurrentRuns.ToString(ci));
+        Add("RUN_QUEUE_TIMEOUT_SECONDS", execution.MaxQueueWait.TotalSeconds.ToString(ci));
+        Add("RUN_TIMEOUT_SECONDS", execution.RunTimeout.TotalSeconds.ToString(ci));
+        Add("RUN_MAX_OUTPUT_CHARS", execution.MaxOutputChars.ToString(ci));
+        Add("RUN_MAX_MEMORY_MB", (execution.MaxMemoryBytes / (1024 * 1024)).ToString(ci));
         return list;
     }
 

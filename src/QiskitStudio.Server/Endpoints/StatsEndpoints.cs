@@ -1,4 +1,5 @@
 using QiskitStudio.Agents.Kernel;
+using QiskitStudio.Execution;
 
 namespace QiskitStudio.Server.Endpoints;
 
@@ -15,10 +16,22 @@ public static class StatsEndpoints
         return routes;
     }
 
-    private static async Task<IResult> GetStatsAsync(HttpContext context, IChatKernel kernel)
+    private static async Task<IResult> GetStatsAsync(HttpContext context, IChatKernel kernel, RunStatistics runs, CodeRunPipeline pipeline)
     {
         var stats = await kernel.GetStatsAsync(context.RequestAborted);
-        return Results.Json(ToWire(stats));
+        var wire = ToWire(stats);
+        var (running, waiting) = pipeline.Load;
+        // Which engine runs /run programs (issue 4), and how many it has run.
+        wire["execution"] = new Dictionary<string, object>
+        {
+            ["engine"] = runs.Engine,
+            ["runs"] = runs.Runs,
+            ["refused"] = runs.Refused,
+            ["busy"] = runs.Busy,
+            ["running"] = running,
+            ["waiting"] = waiting,
+        };
+        return Results.Json(wire);
     }
 
     /// <summary>The B.4 shape, key for key, plus <c>tokens</c> and the agents' descriptions.</summary>

@@ -52,6 +52,16 @@ public class EngineTests
     }
 
     [Fact]
+    public void CheckSyntaxReportsErrorsWithoutRunning()
+    {
+        Assert.Null(PythonEngine.CheckSyntax("print(undefined_name)\n"));
+
+        var error = PythonEngine.CheckSyntax("def f():\n    nonlocal x\n");
+
+        Assert.Equal(("SyntaxError", "no binding for nonlocal 'x' found", 2), (error!.TypeName, error.Message, error.Line));
+    }
+
+    [Fact]
     public void UnsupportedFeaturesFailWithAClearError()
     {
         var result = new PythonEngine().Run("async def f():\n    pass\n");

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using QiskitStudio.Execution.Output;
 
 namespace QiskitStudio.Execution.Engines.CPython;
 
@@ -216,17 +217,7 @@ public sealed class CPythonEngine : IExecutionEngine
         _ => new CodeRunError("RuntimeError", $"the Python process exited with status {exitCode}"),
     };
 
-    private static string Mask(string text, IReadOnlyList<string>? secrets)
-    {
-        if (secrets is null)
-            return text;
-        foreach (var secret in secrets)
-        {
-            if (secret.Length >= 4)
-                text = text.Replace(secret, "[REDACTED]", StringComparison.Ordinal);
-        }
-        return text;
-    }
+    private static string Mask(string text, IReadOnlyList<string>? secrets) => SecretMask.Apply(text, secrets);
 
     private void KillProcessGroup(Process process)
     {

@@ -350,7 +350,7 @@ public sealed class ScopeAnalyzer
     {
         if (_current.Kind != ScopeKind.Function)
             throw new PythonSyntaxError("'yield' outside function", expr.Line, expr.Column);
-        if (_current.IsComprehension && !(_current.Node is ComprehensionExpr { Kind: ComprehensionKind.Generator } && false))
+        if (_current.IsComprehension)
             throw new PythonSyntaxError("'yield' inside " + DescribeComprehension(_current), expr.Line, expr.Column);
         _current.IsGenerator = true;
     }
@@ -384,11 +384,7 @@ public sealed class ScopeAnalyzer
         if (!_current.IsComprehension) { Bind(name); return; }
         // In a comprehension, := binds in the nearest enclosing non-comprehension scope.
         var target = _current;
-        while (target.IsComprehension)
-        {
-            if (target.Bound.Contains(name) && target.Parameters.Count == 0 && false) break;
-            target = target.Parent!;
-        }
+        while (target.IsComprehension) target = target.Parent!;
         if (target.Kind == ScopeKind.Class)
             throw new PythonSyntaxError("assignment expression within a comprehension cannot be used in a class body", ne.Line, ne.Column);
         target.Bound.Add(name);

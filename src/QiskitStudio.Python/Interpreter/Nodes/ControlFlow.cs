@@ -45,10 +45,28 @@ public sealed class WhileNode(ExprNode test, StmtNode body, StmtNode? orElse) : 
         {
             f.Line = Line;
             if (!test.EvalBool(f)) break;
-            foreach (var v in Generators.Run(body, f)) yield return v;
-            var c = f.GeneratorCompletion;
+            // The body's statements run inline: no nested iterator per iteration.
+            var c = Completion.Normal;
+            foreach (var s in ((BlockNode)body).Statements)
+            {
+                f.Line = s.Line;
+                f.Context.Step();
+                if (!s.ContainsYield) c = s.Exec(f);
+                else if (s is YieldNode y)
+                {
+                    yield return y.Value(f);
+                    y.Resume(f);
+                    c = Completion.Normal;
+                }
+                else
+                {
+                    foreach (var v in s.ExecGenerator(f)) yield return v;
+                    c = f.GeneratorCompletion;
+                }
+                if (c != Completion.Normal) break;
+            }
             if (c == Completion.Break) { f.GeneratorCompletion = Completion.Normal; yield break; }
-            if (c == Completion.Return) yield break;
+            if (c == Completion.Return) { f.GeneratorCompletion = Completion.Return; yield break; }
         }
         if (orElse is null) { f.GeneratorCompletion = Completion.Normal; yield break; }
         foreach (var v in Generators.Run(orElse, f)) yield return v;
@@ -111,10 +129,28 @@ public sealed class ForNode(TargetNode target, ExprNode iterable, StmtNode body,
             if (item is null) break;
             f.Context.Step();
             target.Store(f, item);
-            foreach (var v in Generators.Run(body, f)) yield return v;
-            var c = f.GeneratorCompletion;
+            // The body's statements run inline: no nested iterator per iteration.
+            var c = Completion.Normal;
+            foreach (var s in ((BlockNode)body).Statements)
+            {
+                f.Line = s.Line;
+                f.Context.Step();
+                if (!s.ContainsYield) c = s.Exec(f);
+                else if (s is YieldNode y)
+                {
+                    yield return y.Value(f);
+                    y.Resume(f);
+                    c = Completion.Normal;
+                }
+                else
+                {
+                    foreach (var v in s.ExecGenerator(f)) yield return v;
+                    c = f.GeneratorCompletion;
+                }
+                if (c != Completion.Normal) break;
+            }
             if (c == Completion.Break) { f.GeneratorCompletion = Completion.Normal; yield break; }
-            if (c == Completion.Return) yield break;
+            if (c == Completion.Return) { f.GeneratorCompletion = Completion.Return; yield break; }
         }
         if (orElse is null) { f.GeneratorCompletion = Completion.Normal; yield break; }
         foreach (var v in Generators.Run(orElse, f)) yield return v;

@@ -136,6 +136,16 @@ public readonly ref struct ArgReader
         if (kwargs is { Count: > 0 }) throw PyExc.TypeError($"{functionName}() takes no keyword arguments");
     }
 
+    /// <summary>The wording of C methods with optional arguments: "find() takes at least 1 argument (0 given)".</summary>
+    public static void CheckTakes(string functionName, ReadOnlySpan<PyObject> args, int min, int max)
+    {
+        int n = args.Length;
+        if (n < min)
+            throw PyExc.TypeError($"{functionName}() takes at least {min} argument{(min == 1 ? "" : "s")} ({n} given)");
+        if (n > max)
+            throw PyExc.TypeError($"{functionName}() takes at most {max} argument{(max == 1 ? "" : "s")} ({n} given)");
+    }
+
     /// <summary>Checks a positional-only count range with CPython's wording.</summary>
     public static void CheckCount(string functionName, ReadOnlySpan<PyObject> args, int min, int max)
     {

@@ -102,6 +102,10 @@ public static class PyAttributes
         }
         var dict = obj.InstanceDict;
         if (dict is null || !dict.Remove(name))
+        {
+            if (dict is null && attr is not null)
+                throw PyExc.AttributeError($"'{type.Name}' object attribute '{name}' is read-only");
             throw PyExc.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+        }
     }
 }

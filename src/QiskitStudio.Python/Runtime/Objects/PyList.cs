@@ -388,7 +388,7 @@ public sealed class PyList : PyObject
         });
         t.AddMethod("extend", (self, args, _) =>
         {
-            ArgReader.CheckCount("extend", args, 1, 1);
+            if (args.Length != 1) throw PyExc.TypeError($"list.extend() takes exactly one argument ({args.Length} given)");
             L(self).ExtendFrom(ReferenceEquals(args[0], self) ? FromSpan(L(self).AsSpan()) : args[0]);
             return PyNone.Instance;
         });
@@ -405,7 +405,7 @@ public sealed class PyList : PyObject
         });
         t.AddMethod("remove", (self, args, _) =>
         {
-            ArgReader.CheckCount("remove", args, 1, 1);
+            if (args.Length != 1) throw PyExc.TypeError($"list.remove() takes exactly one argument ({args.Length} given)");
             var list = L(self);
             for (int i = 0; i < list._count; i++)
             {
@@ -431,7 +431,7 @@ public sealed class PyList : PyObject
         });
         t.AddMethod("count", (self, args, _) =>
         {
-            ArgReader.CheckCount("count", args, 1, 1);
+            if (args.Length != 1) throw PyExc.TypeError($"list.count() takes exactly one argument ({args.Length} given)");
             var list = L(self);
             long n = 0;
             for (int i = 0; i < list._count; i++)

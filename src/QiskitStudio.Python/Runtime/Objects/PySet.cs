@@ -527,6 +527,11 @@ public sealed class PySet : PyObject
 
     private static PySet S(PyObject self) => (PySet)self;
 
+    private static void CheckOne(string name, ReadOnlySpan<PyObject> args)
+    {
+        if (args.Length != 1) throw PyExc.TypeError($"set.{name}() takes exactly one argument ({args.Length} given)");
+    }
+
     internal static void Populate(PyType t, bool frozen)
     {
         SequenceDunders.Add(t);
@@ -534,11 +539,11 @@ public sealed class PySet : PyObject
         {
             t.InitFunction = InitSet;
             t.AddMethod("__init__", InitSet);
-            t.AddMethod("add", (self, args, _) => { ArgReader.CheckCount("add", args, 1, 1); S(self).Add(args[0]); return PyNone.Instance; });
-            t.AddMethod("discard", (self, args, _) => { ArgReader.CheckCount("discard", args, 1, 1); S(self).Discard(args[0]); return PyNone.Instance; });
+            t.AddMethod("add", (self, args, _) => { CheckOne("add", args); S(self).Add(args[0]); return PyNone.Instance; });
+            t.AddMethod("discard", (self, args, _) => { CheckOne("discard", args); S(self).Discard(args[0]); return PyNone.Instance; });
             t.AddMethod("remove", (self, args, _) =>
             {
-                ArgReader.CheckCount("remove", args, 1, 1);
+                CheckOne("remove", args);
                 if (!S(self).Discard(args[0])) throw PyExc.KeyError(args[0]);
                 return PyNone.Instance;
             });

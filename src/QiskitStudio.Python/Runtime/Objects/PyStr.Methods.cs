@@ -89,7 +89,7 @@ public sealed partial class PyStr
     private static PyObject SingleArg(string name, ReadOnlySpan<PyObject> args, KeywordArguments? kw)
     {
         ArgReader.NoKeywords(name, kw);
-        ArgReader.CheckCount(name, args, 1, 1);
+        if (args.Length != 1) throw PyExc.TypeError($"str.{name}() takes exactly one argument ({args.Length} given)");
         return args[0];
     }
 
@@ -311,7 +311,7 @@ public sealed partial class PyStr
     private static long Find(string s, ReadOnlySpan<PyObject> args, KeywordArguments? kw, string name, bool fromRight)
     {
         ArgReader.NoKeywords(name, kw);
-        ArgReader.CheckCount(name, args, 1, 3);
+        ArgReader.CheckTakes(name, args, 1, 3);
         string sub = args[0] is PyStr ps ? ps.Value : throw PyExc.TypeError($"must be str, not {args[0].Type.Name}");
         var (start, end) = SliceBounds(s.Length, args.Length > 1 ? args[1] : null, args.Length > 2 ? args[2] : null);
         if (start > s.Length || end - start < sub.Length) return -1;
@@ -326,7 +326,7 @@ public sealed partial class PyStr
     private static PyObject Count(PyObject self, ReadOnlySpan<PyObject> args, KeywordArguments? kw)
     {
         ArgReader.NoKeywords("count", kw);
-        ArgReader.CheckCount("count", args, 1, 3);
+        ArgReader.CheckTakes("count", args, 1, 3);
         string s = S(self);
         string sub = args[0] is PyStr ps ? ps.Value : throw PyExc.TypeError($"must be str, not {args[0].Type.Name}");
         var (start, end) = SliceBounds(s.Length, args.Length > 1 ? args[1] : null, args.Length > 2 ? args[2] : null);
@@ -347,7 +347,7 @@ public sealed partial class PyStr
     private static PyObject PrefixTest(string s, ReadOnlySpan<PyObject> args, KeywordArguments? kw, string name, bool atStart)
     {
         ArgReader.NoKeywords(name, kw);
-        ArgReader.CheckCount(name, args, 1, 3);
+        ArgReader.CheckTakes(name, args, 1, 3);
         var (start, end) = SliceBounds(s.Length, args.Length > 1 ? args[1] : null, args.Length > 2 ? args[2] : null);
         if (start > s.Length) return PyBool.False;
         string window = end >= start ? s.Substring(start, end - start) : "";
@@ -443,7 +443,7 @@ public sealed partial class PyStr
         bool previousCased = false, any = false;
         foreach (var c in s)
         {
-            if (char.IsUpper(c))
+            if (char.IsUpper(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
             {
                 if (previousCased) return false;
                 previousCased = true;

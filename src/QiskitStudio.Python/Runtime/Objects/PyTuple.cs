@@ -186,7 +186,7 @@ public sealed class PyTuple : PyObject
         });
         t.AddMethod("count", (self, args, _) =>
         {
-            ArgReader.CheckCount("count", args, 1, 1);
+            if (args.Length != 1) throw PyExc.TypeError($"tuple.count() takes exactly one argument ({args.Length} given)");
             long n = 0;
             foreach (var x in ((PyTuple)self)._items)
                 if (PyOps.EqualsBool(x, args[0])) n++;
