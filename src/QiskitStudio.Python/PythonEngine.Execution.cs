@@ -88,6 +88,8 @@ public sealed partial class PythonEngine
         {
             Importer = name => pyContext.ImportModule(name),
         };
+        // Builtins that loop in C# (sorted, sum, list(range(...))) poll the same limits.
+        pyContext.LimitCheck = run.CheckLimitsNow;
         pyContext.InterpreterState = run;
         var frame = new Frame(code, globals, run, [], null);
         try

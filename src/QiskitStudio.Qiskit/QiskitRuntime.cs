@@ -132,6 +132,9 @@ public static class QiskitRuntime
             m.AddType(PyStatevector.TypeObject);
             m.AddType(PySparsePauliOp.TypeObject);
             m.AddType(PyPauli.TypeObject);
+            m.AddType(PyOperator.TypeObject);
+            m.AddType(PyDensityMatrix.TypeObject);
+            StateFunctions.Populate(m);
         });
 
     private static void RegisterPrimitives(ModuleRegistry registry) =>

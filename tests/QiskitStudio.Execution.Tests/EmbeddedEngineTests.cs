@@ -49,6 +49,14 @@ public class EmbeddedEngineTests
     }
 
     [Fact]
+    public async Task TimeLimit_AlsoStopsLoopsInsideBuiltins()
+    {
+        var reply = await Run("x = sorted(range(10 ** 9))\nprint('ESCAPED')\n", new PythonEngineOptions { TimeLimit = TimeSpan.FromSeconds(1) });
+        Assert.StartsWith("Error executing code: the program exceeded its time limit", reply.Output);
+        Assert.DoesNotContain("ESCAPED", reply.Output);
+    }
+
+    [Fact]
     public async Task ConcurrentRuns_NeverShareOutput()
     {
         var pipeline = Pipeline();
