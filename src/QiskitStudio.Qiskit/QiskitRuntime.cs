@@ -51,6 +51,7 @@ public static class QiskitRuntime
         RegisterTranspiler(registry);
         RegisterProviders(registry);
         registry.Register("qiskit.visualization", VisualizationFunctions.Populate);
+        registry.Register("qiskit.result", m => m.Add("marginal_counts", Function("marginal_counts", "qiskit.result.utils", MarginalCounts)));
         RegisterQasm(registry);
         foreach (var module in UnavailableModules) registry.Deny(module, UnavailableReason(module));
     }
@@ -92,6 +93,10 @@ public static class QiskitRuntime
             m.AddType(PyCircuitInstruction.TypeObject);
             m.Add("CircuitError", QiskitExceptions.CircuitError);
         });
+        registry.Register("qiskit.circuit.library.standard_gates", m =>
+        {
+            foreach (var type in PyInstruction.StandardGateTypes) m.AddType(type);
+        });
         registry.Register("qiskit.circuit.library", m =>
         {
             foreach (var type in PyInstruction.StandardGateTypes) m.AddType(type);
@@ -101,6 +106,28 @@ public static class QiskitRuntime
             m.AddType(PyInstruction.BarrierType);
             Library.CircuitLibrary.Populate(m);
         });
+    }
+
+    /// <summary>
+    /// <c>marginal_counts(counts, indices)</c>: counts over the listed classical bits only (bit 0 is the
+    /// rightmost character; register spaces are ignored), keys in first-appearance order.
+    /// </summary>
+    private static PyObject MarginalCounts(ReadOnlySpan<PyObject> args, KeywordArguments? kw)
+    {
+        var a = new ArgReader("marginal_counts", args, kw, ["result", "indices", "inplace", "format_marginal", "marginalize_memory"], required: 1);
+        if (a.Required(0) is not PyDict counts) throw PyExc.TypeError("marginal_counts in the embedded engine takes a counts dict");
+        int[]? indices = a.Optional(1) is { } i and not PyNone ? PyOps.ToArray(i).Select(PyConvert.ToInt32).ToArray() : null;
+        var result = new PyDict();
+        foreach (var (key, value) in counts.Items())
+        {
+            string bits = PyConvert.ToStr(key).Replace(" ", "", StringComparison.Ordinal);
+            string marginal = indices is null ? bits
+                : new string(indices.OrderByDescending(x => x).Select(x => x < bits.Length ? bits[bits.Length - 1 - x] : throw PyExc.ValueError($"Bit index {x} is out of range")).ToArray());
+            var k = PyStr.Create(marginal);
+            long previous = result.GetOrNull(k) is { } p ? PyConvert.ToLong(p) : 0;
+            result.SetItem(k, PyInt.Create(previous + PyConvert.ToLong(value)));
+        }
+        return result;
     }
 
     private static void RegisterQasm(ModuleRegistry registry)
@@ -142,6 +169,8 @@ public static class QiskitRuntime
         {
             m.AddType(PyPrimitive.StatevectorSamplerType);
             m.AddType(PyPrimitive.StatevectorEstimatorType);
+            m.AddType(PyPrimitive.BackendSamplerType);
+            m.AddType(PyPrimitive.BackendEstimatorType);
             m.AddType(PyPrimitiveResult.TypeObject);
             m.AddType(PyBitArray.TypeObject);
             m.AddType(PyDataBin.TypeObject);
@@ -193,6 +222,8 @@ public static class QiskitRuntime
             m.AddType(PyRuntimeSession.BatchType);
             m.Add("__version__", PyStr.Create("0.41.0"));
         });
+        registry.Register("qiskit.providers.basic_provider", m => m.AddType(PyAerSimulator.BasicSimulatorType));
         registry.Register("qiskit_ibm_runtime.exceptions", m => m.Add("IBMRuntimeError", IbmRuntimeAccess.RuntimeError));
+        registry.Register("qiskit_ibm_runtime.fake_provider", m => m.LazyAttribute = PyAerSimulator.FakeBackendType);
     }
 }

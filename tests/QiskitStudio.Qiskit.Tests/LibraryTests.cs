@@ -109,4 +109,27 @@ public sealed class LibraryTests
             "OPENQASM 2.0;\ninclude \"qelib1.inc\";\nqreg q[2];\ncreg c[2];\nh q[0];\ncx q[0],q[1];\nmeasure q[0] -> c[0];\nmeasure q[1] -> c[1];\n" +
             "{'measure': 2, 'h': 1, 'cx': 1}\n", output);
     }
+
+    [Fact]
+    public void UnitaryGatesFromMatricesSimulate()
+    {
+        var output = Run(Lines(
+            "from qiskit import QuantumCircuit",
+            "from qiskit.circuit.library import UnitaryGate",
+            "from qiskit.quantum_info import Statevector",
+            "qc = QuantumCircuit(1)",
+            "qc.append(UnitaryGate([[0, 1], [1, 0]], label='flip'), [0])",
+            "print(qc.data[0].operation.name, Statevector(qc).probabilities_dict())"));
+        Assert.Equal("unitary {'1': 1.0}\n", output);
+    }
+
+    [Fact]
+    public void ANonUnitaryMatrixIsRefused()
+    {
+        var error = RunFailing(Lines(
+            "from qiskit.circuit.library import UnitaryGate",
+            "UnitaryGate([[1, 1], [0, 1]])"));
+        Assert.Equal("CircuitError", error.TypeName);
+        Assert.Contains("not unitary", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -49,13 +49,24 @@ public sealed class ModuleTests
                 "qc.cx(0, 1)",
                 "qc.draw('mpl')",
                 "plot_histogram({'00': 510, '11': 490})",
+                "from qiskit.visualization import plot_bloch_multivector",
+                "from qiskit.quantum_info import Statevector",
+                "plot_bloch_multivector(Statevector(qc))",
                 "print('done')"));
             figures = capture.Figures;
         }
-        Assert.Equal("[figure 1: circuit]\n[figure 2: histogram]\ndone\n", output);
-        Assert.Equal(["circuit", "histogram"], figures.Select(f => f.Kind));
+        Assert.Equal("[figure 1: circuit]\n[figure 2: histogram]\n[figure 3: bloch]\ndone\n", output);
+        Assert.Equal(["circuit", "histogram", "bloch"], figures.Select(f => f.Kind));
         Assert.All(figures, f => Assert.StartsWith("<svg", f.Svg, StringComparison.Ordinal));
         Assert.Contains("510", figures[1].Svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutACaptureFiguresAreStillNumberedPerRun()
+    {
+        const string program = "from qiskit.visualization import plot_histogram\nplot_histogram({'0': 1})\nplot_histogram([{'1': 2}])\n";
+        Assert.Equal("[figure 1: histogram]\n[figure 2: histogram]\n", Run(program));
+        Assert.Equal("[figure 1: histogram]\n[figure 2: histogram]\n", Run(program));
     }
 
     [Fact]

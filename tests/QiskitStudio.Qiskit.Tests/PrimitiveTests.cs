@@ -150,4 +150,84 @@ public sealed class PrimitiveTests
         Assert.Contains("embedded engine", error.Message, StringComparison.Ordinal);
         Assert.Contains("QISKIT_ENGINE=python", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AerSavesTheStatevectorWhereAsked()
+    {
+        var output = Run(Lines(
+            "from qiskit import QuantumCircuit",
+            "from qiskit_aer import AerSimulator",
+            "qc = QuantumCircuit(2)",
+            "qc.h(0)",
+            "qc.cx(0, 1)",
+            "qc.save_statevector()",
+            "qc.measure_all()",
+            "result = AerSimulator(method='statevector').run(qc, shots=10).result()",
+            "print(result.get_statevector().probabilities_dict(decimals=9))",
+            "print(sum(result.get_counts().values()))"));
+        Assert.Equal("{'00': 0.5, '11': 0.5}\n10\n", output);
+    }
+
+    [Fact]
+    public void BackendPrimitivesRunOnAnAerBackend()
+    {
+        var output = Run(BellWithMeasureAll + Lines(
+            "from qiskit.primitives import BackendSamplerV2",
+            "from qiskit_aer import AerSimulator",
+            "sampler = BackendSamplerV2(backend=AerSimulator())",
+            "counts = sampler.run([qc], shots=300).result()[0].data.meas.get_counts()",
+            "print(sorted(counts), sum(counts.values()))"));
+        Assert.Equal("['00', '11'] 300\n", output);
+    }
+
+    [Fact]
+    public void TheReferenceEstimatorRefusesMeasuredCircuitsButRuntimeEstimatorsIgnoreFinalMeasurements()
+    {
+        var program = BellWithMeasureAll + Lines(
+            "from qiskit.quantum_info import SparsePauliOp",
+            "from qiskit_aer import AerSimulator",
+            "from qiskit_ibm_runtime import EstimatorV2",
+            "print(round(float(EstimatorV2(mode=AerSimulator()).run([(qc, SparsePauliOp('ZZ'))]).result()[0].data.evs), 9))",
+            "from qiskit.primitives import StatevectorEstimator",
+            "StatevectorEstimator().run([(qc, SparsePauliOp('ZZ'))]).result()");
+        var result = RunRaw(program);
+        Assert.Equal("1.0\n", result.Stdout);
+        Assert.Equal("QiskitError", result.Error?.TypeName);
+        Assert.Contains("measure", result.Error?.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FakeBackendsRunLikeTheSimulatorUnderTheDevicesName()
+    {
+        var output = Run(BellWithMeasureAll + Lines(
+            "from qiskit import transpile",
+            "from qiskit_ibm_runtime.fake_provider import FakeManilaV2",
+            "from qiskit_ibm_runtime import SamplerV2",
+            "backend = FakeManilaV2()",
+            "print(backend.name, backend.num_qubits)",
+            "counts = SamplerV2(mode=backend).run([transpile(qc, backend)], shots=200).result()[0].data.meas.get_counts()",
+            "print(sorted(counts), sum(counts.values()))"));
+        Assert.Equal("fake_manila 5\n['00', '11'] 200\n", output);
+    }
+
+    [Fact]
+    public void BasicSimulatorRunsLikeAer()
+    {
+        var output = Run(BellWithMeasureAll + Lines(
+            "from qiskit.providers.basic_provider import BasicSimulator",
+            "backend = BasicSimulator()",
+            "counts = backend.run(qc, shots=100).result().get_counts()",
+            "print(backend.name, sorted(counts), sum(counts.values()))"));
+        Assert.Equal("basic_simulator ['00', '11'] 100\n", output);
+    }
+
+    [Fact]
+    public void MarginalCountsKeepTheListedBits()
+    {
+        var output = Run(Lines(
+            "from qiskit.result import marginal_counts",
+            "print(marginal_counts({'001': 10, '011': 5, '110': 7}, [0]))",
+            "print(marginal_counts({'001': 10, '011': 5, '110': 7}, [2, 1]))"));
+        Assert.Equal("{'1': 15, '0': 7}\n{'00': 10, '01': 5, '11': 7}\n", output);
+    }
 }

@@ -30,6 +30,9 @@ internal static class QiskitProgram
         return result.Error!;
     }
 
+    /// <summary>Runs <paramref name="source"/> and returns the whole result, whether it failed or not.</summary>
+    public static PythonRunResult RunRaw(string source) => s_engine.Run(source);
+
     /// <summary>Python source from lines, so tests read like the programs they run.</summary>
     public static string Lines(params string[] lines) => string.Join("\n", lines) + "\n";
 }

@@ -55,6 +55,18 @@ public sealed class QuantumInfoTests
     }
 
     [Fact]
+    public void LargeStatesPrintSummarisedAsNumpyDoes()
+    {
+        var output = Run(Lines(
+            "from qiskit import QuantumCircuit",
+            "from qiskit.quantum_info import Statevector",
+            "qc = QuantumCircuit(11)",
+            "qc.x(0)",
+            "print(Statevector(qc).probabilities())"));
+        Assert.Equal("[0. 1. 0. ... 0. 0. 0.]\n", output);
+    }
+
+    [Fact]
     public void SparsePauliOpPrintsLikeQiskit()
     {
         var output = Run(Lines(
@@ -114,5 +126,42 @@ public sealed class QuantumInfoTests
             "print(obs.apply_layout(isa.layout).to_list())",
             "print(obs.apply_layout(layout=isa.layout) == obs)"));
         Assert.Equal("[('ZZI', (1+0j)), ('IIX', (2+0j))]\nTrue\n", output);
+    }
+}
+
+public sealed class OperatorAndDensityMatrixTests
+{
+    [Fact]
+    public void OperatorOfAHadamardPrintsLikeQiskit()
+    {
+        var output = Run(Lines(
+            "from qiskit import QuantumCircuit",
+            "from qiskit.quantum_info import Operator",
+            "qc = QuantumCircuit(1)",
+            "qc.h(0)",
+            "print(Operator(qc))",
+            "print(Operator(qc).equiv(Operator.from_label('X')), Operator(qc).is_unitary())"));
+        Assert.Equal(
+            "Operator([[ 0.70710678+0.j,  0.70710678+0.j],\n" +
+            "          [ 0.70710678+0.j, -0.70710678+0.j]],\n" +
+            "         input_dims=(2,), output_dims=(2,))\n" +
+            "False True\n", output);
+    }
+
+    [Fact]
+    public void ABellPairIsMaximallyEntangled()
+    {
+        var output = Run(Lines(
+            "from qiskit import QuantumCircuit",
+            "from qiskit.quantum_info import DensityMatrix, Statevector, partial_trace, entropy, concurrence, entanglement_of_formation",
+            "qc = QuantumCircuit(2)",
+            "qc.h(0)",
+            "qc.cx(0, 1)",
+            "rho = DensityMatrix.from_instruction(qc)",
+            "reduced = partial_trace(rho, [1])",
+            "print(round(rho.purity().real, 9), round(reduced.purity().real, 9))",
+            "print(round(entropy(reduced), 9), round(concurrence(Statevector(qc)), 9), round(entanglement_of_formation(rho), 9))",
+            "print(reduced.probabilities_dict(decimals=9))"));
+        Assert.Equal("1.0 0.5\n1.0 1.0 1.0\n{'0': 0.5, '1': 0.5}\n", output);
     }
 }

@@ -90,7 +90,7 @@ internal sealed class PyInstruction : PyNativeObject
     private static PyType CreateInstructionType()
     {
         var t = PyType.CreateBuiltin("Instruction", module: "qiskit.circuit.instruction",
-            newFunction: QiskitExceptionsGuardNew((cls, args, kw) =>
+            newFunction: QiskitExceptions.GuardNew((cls, args, kw) =>
             {
                 var a = new ArgReader("Instruction", args, kw, ["name", "num_qubits", "num_clbits", "params", "label"], required: 3);
                 var parameters = a.Optional(3) is { } p and not PyNone ? PyOps.ToArray(p).Select(v => PyParameterExpression.ToValue(v)).ToArray() : [];
@@ -133,13 +133,10 @@ internal sealed class PyInstruction : PyNativeObject
         return t.Freeze();
     }
 
-    private static TypeNewFunction QiskitExceptionsGuardNew(TypeNewFunction body) => (cls, args, kw) =>
-        QiskitExceptions.Guard((a, k) => body(cls, a, k))(args, kw);
-
     private static PyType CreateGateType()
     {
         var t = PyType.CreateBuiltin("Gate", InstructionType, "qiskit.circuit.gate",
-            newFunction: QiskitExceptionsGuardNew((cls, args, kw) =>
+            newFunction: QiskitExceptions.GuardNew((cls, args, kw) =>
             {
                 var a = new ArgReader("Gate", args, kw, ["name", "num_qubits", "params", "label"], required: 3);
                 var parameters = PyOps.ToArray(a.Required(2)).Select(v => PyParameterExpression.ToValue(v)).ToArray();
@@ -154,7 +151,7 @@ internal sealed class PyInstruction : PyNativeObject
         foreach (var (kind, className, paramNames) in s_standardClasses)
         {
             var type = PyType.CreateBuiltin(className, GateType, "qiskit.circuit.library",
-                newFunction: QiskitExceptionsGuardNew((cls, args, kw) => new PyInstruction(cls, CreateStandard(kind, className, paramNames, args, kw))));
+                newFunction: QiskitExceptions.GuardNew((cls, args, kw) => new PyInstruction(cls, CreateStandard(kind, className, paramNames, args, kw))));
             types[kind] = type.Freeze();
         }
         return types;
@@ -178,12 +175,9 @@ internal sealed class PyInstruction : PyNativeObject
             PyStr s => Convert.ToInt32(s.Value, 2),
             var v => (int)PyConvert.ToLong(v),
         };
-        if (kind == K.MCX && numControls is { } n && n <= 2)
-        {
-            // Qiskit's MCXGate(1) and MCXGate(2) are still MCX gates over 2 and 3 qubits; keep the name mcx.
-            return StandardGate.Create(kind, values, ctrlState, n, label);
-        }
-        var spec = StandardGate.Create(kind, values, ctrlState, numControls, label);
-        return spec;
+        // Qiskit's MCXGate(1) is a CXGate and MCXGate(2) a CCXGate; MCPhaseGate(λ, 1) a CPhaseGate.
+        if (kind == K.MCX) return StandardGate.Create(K.X).Control(numControls ?? 1, label, ctrlState);
+        if (kind == K.MCPhase) return StandardGate.Create(K.P, values).Control(numControls ?? 1, label, ctrlState);
+        return StandardGate.Create(kind, values, ctrlState, numControls, label);
     }
 }

@@ -131,8 +131,9 @@ internal sealed partial class PyQuantumCircuit
         var a = new ArgReader("mcx", args, kw, ["control_qubits", "target_qubit", "ancilla_qubits", "mode", "ctrl_state"], required: 2);
         var circuit = C(self);
         var controls = QubitArguments.Qubits(circuit, a.Required(0));
+        // As Qiskit's MCXGate: one control gives cx, two give ccx.
         foreach (int target in QubitArguments.Qubits(circuit, a.Required(1)))
-            circuit.Append(StandardGate.Create(K.MCX, [], CtrlState(a.Optional(4)), controls.Length), [.. controls, target]);
+            circuit.Mcx(controls, target, CtrlState(a.Optional(4)));
         return InstructionSet.Create();
     }
 

@@ -26,6 +26,12 @@ internal sealed partial class PyQuantumCircuit : PyNativeObject
     /// <summary>The layout a pass manager attached (<c>circuit.layout</c>), or null.</summary>
     public PyObject? Layout { get; set; }
 
+    /// <summary>
+    /// Where Aer's <c>save_statevector()</c> was called: the number of instructions before it, or null.
+    /// The instruction itself is not stored (the simulator has no such operation); AerSimulator evolves that prefix.
+    /// </summary>
+    public int? SaveStatevectorAt { get; set; }
+
     /// <summary>What <c>print(qc)</c> shows: Qiskit's text drawing.</summary>
     public override string Str() => Circuit.ToString();
 
@@ -97,7 +103,7 @@ internal sealed partial class PyQuantumCircuit : PyNativeObject
         t.AddProperty("num_qubits", self => PyInt.Create(C(self).NumQubits));
         t.AddProperty("num_clbits", self => PyInt.Create(C(self).NumClbits));
         t.AddProperty("num_parameters", self => PyInt.Create(C(self).NumParameters));
-        t.AddProperty("parameters", self => new PySequenceView("ParameterView",
+        t.AddProperty("parameters", self => new PySequenceView(PySequenceView.ParameterViewType,
             C(self).Parameters.Select(p => (PyObject)new PyParameterExpression(p)).ToArray()));
         t.AddProperty("qubits", self => PyList.FromEnumerable(C(self).Qubits.Select(q => (PyObject)new PyBit(q))));
         t.AddProperty("clbits", self => PyList.FromEnumerable(C(self).Clbits.Select(c => (PyObject)new PyBit(c))));
@@ -188,7 +194,7 @@ internal sealed partial class PyQuantumCircuit : PyNativeObject
         t.AddMethod("copy", (self, args, kw) =>
         {
             var a = new ArgReader("copy", args, kw, ["name"], required: 0);
-            return new PyQuantumCircuit(C(self).Copy(a.GetStringOrNone(0))) { Layout = Self(self).Layout };
+            return new PyQuantumCircuit(C(self).Copy(a.GetStringOrNone(0))) { Layout = Self(self).Layout, SaveStatevectorAt = Self(self).SaveStatevectorAt };
         });
         t.AddMethod("copy_empty_like", (self, args, kw) =>
         {
@@ -249,6 +255,19 @@ internal sealed partial class PyQuantumCircuit : PyNativeObject
             var a = new ArgReader("from_qasm_str", args, kw, ["qasm_str"]);
             return new PyQuantumCircuit(Quantum.Qasm.Qasm2Parser.Loads(a.GetString(0, "")));
         }));
+        t.AddMethod("if_test", QiskitExceptions.Guard((self, args, kw) =>
+        {
+            var a = new ArgReader("if_test", args, kw, ["condition", "true_body", "qubits", "clbits", "label"], required: 1);
+            if (a.Optional(1) is { } body and not PyNone)
+                throw PyExc.NotImplementedError("if_test(condition, true_body, ...) is not supported by the embedded engine; use 'with qc.if_test(condition):'");
+            return PyIfTest.Create(C(self), a.Required(0));
+        }));
+        t.AddMethod("save_statevector", (self, args, kw) =>
+        {
+            _ = new ArgReader("save_statevector", args, kw, ["label", "pershot", "conditional"], required: 0);
+            Self(self).SaveStatevectorAt = C(self).Data.Count;
+            return InstructionSet.Create();
+        });
         t.AddMethod("compose", QiskitExceptions.Guard(Compose));
         t.AddMethod("append", QiskitExceptions.Guard(Append));
         t.AddMethod("assign_parameters", QiskitExceptions.Guard(AssignParameters));
@@ -438,12 +457,14 @@ internal sealed class BitLocationView : PyNativeObject
     }
 }
 
-/// <summary>A read-only sequence with a named repr, as Qiskit's <c>ParameterView([...])</c>.</summary>
-internal sealed class PySequenceView(string name, PyObject[] items) : PyNativeObject(TypeObject)
+/// <summary>A read-only sequence printed as <c>Name([...])</c>: Qiskit's <c>ParameterView</c> and <c>PauliList</c>.</summary>
+internal sealed class PySequenceView(PyType type, PyObject[] items) : PyNativeObject(type)
 {
-    public static readonly PyType TypeObject = PyType.CreateBuiltin("ParameterView", module: "qiskit.circuit.parametertable").Freeze();
+    public static readonly PyType ParameterViewType = PyType.CreateBuiltin("ParameterView", module: "qiskit.circuit.parametertable").Freeze();
 
-    public override string Repr() => $"{name}([{string.Join(", ", items.Select(PyOps.Repr))}])";
+    public static readonly PyType PauliListType = PyType.CreateBuiltin("PauliList", module: "qiskit.quantum_info.operators.symplectic.pauli_list").Freeze();
+
+    public override string Repr() => $"{Type.Name}([{string.Join(", ", items.Select(PyOps.Repr))}])";
 
     public override long Length() => items.Length;
 

@@ -14,15 +14,22 @@ internal static class NumpyFormat
     private const int Precision = 8;
 
     /// <summary>numpy's <c>array2string(values, separator, prefix)</c> for real numbers.</summary>
-    public static string Array(IReadOnlyList<double> values, string separator, int prefixLength)
-    {
-        var format = new FloatFormat(values, forceSign: false);
-        return Wrap(values.Select(format.Format).ToArray(), separator, prefixLength);
-    }
+    public static string Array(IReadOnlyList<double> values, string separator, int prefixLength) =>
+        Wrap(Summarised(values, Cells), separator, prefixLength);
 
     /// <summary>numpy's <c>array2string(values, separator, prefix)</c> for complex numbers.</summary>
     public static string Array(IReadOnlyList<Complex> values, string separator, int prefixLength) =>
-        Wrap(Cells(values), separator, prefixLength);
+        Wrap(Summarised(values, Cells), separator, prefixLength);
+
+    /// <summary>Arrays past numpy's threshold of 1000 elements print their first and last 3, around "...".</summary>
+    private static string[] Summarised<T>(IReadOnlyList<T> values, Func<IReadOnlyList<T>, string[]> cells)
+    {
+        const int threshold = 1000, edgeItems = 3;
+        if (values.Count <= threshold) return cells(values);
+        var shown = values.Take(edgeItems).Concat(values.Skip(values.Count - edgeItems)).ToArray();
+        var words = cells(shown);
+        return [.. words.Take(edgeItems), "...", .. words.Skip(edgeItems)];
+    }
 
     /// <summary>Each complex value formatted as numpy formats it within the whole array.</summary>
     public static string[] Cells(IReadOnlyList<Complex> values)

@@ -34,6 +34,15 @@ internal static class QiskitExceptions
     public static PythonException Qiskit(string message) =>
         PyExc.Create(QiskitError, PyTuple.Create([PyStr.Create(message)]));
 
+    /// <summary>The Python error for an exception of the Quantum library, or null for any other exception.</summary>
+    private static PythonException? ToPython(Exception e) => e switch
+    {
+        CircuitException => Circuit(e.Message),
+        SimulationException or QasmException or InvalidOperationException => Qiskit(e.Message),
+        ArgumentException => PyExc.ValueError(e.Message),
+        _ => null,
+    };
+
     /// <summary>Runs <paramref name="action"/>, turning the Quantum library's exceptions into Qiskit's Python errors.</summary>
     public static T Translate<T>(Func<T> action)
     {
@@ -41,25 +50,9 @@ internal static class QiskitExceptions
         {
             return action();
         }
-        catch (CircuitException e)
+        catch (Exception e) when (ToPython(e) is { } python)
         {
-            throw Circuit(e.Message);
-        }
-        catch (SimulationException e)
-        {
-            throw Qiskit(e.Message);
-        }
-        catch (QasmException e)
-        {
-            throw Qiskit(e.Message);
-        }
-        catch (ArgumentException e)
-        {
-            throw PyExc.ValueError(e.Message);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw Qiskit(e.Message);
+            throw python;
         }
     }
 
@@ -70,25 +63,9 @@ internal static class QiskitExceptions
         {
             return body(self, args, kwargs);
         }
-        catch (CircuitException e)
+        catch (Exception e) when (ToPython(e) is { } python)
         {
-            throw Circuit(e.Message);
-        }
-        catch (SimulationException e)
-        {
-            throw Qiskit(e.Message);
-        }
-        catch (QasmException e)
-        {
-            throw Qiskit(e.Message);
-        }
-        catch (ArgumentException e)
-        {
-            throw PyExc.ValueError(e.Message);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw Qiskit(e.Message);
+            throw python;
         }
     };
 
@@ -99,25 +76,22 @@ internal static class QiskitExceptions
         {
             return body(args, kwargs);
         }
-        catch (CircuitException e)
+        catch (Exception e) when (ToPython(e) is { } python)
         {
-            throw Circuit(e.Message);
+            throw python;
         }
-        catch (SimulationException e)
+    };
+
+    /// <summary>A constructor whose C# exceptions become Python errors.</summary>
+    public static TypeNewFunction GuardNew(TypeNewFunction body) => (cls, args, kwargs) =>
+    {
+        try
         {
-            throw Qiskit(e.Message);
+            return body(cls, args, kwargs);
         }
-        catch (QasmException e)
+        catch (Exception e) when (ToPython(e) is { } python)
         {
-            throw Qiskit(e.Message);
-        }
-        catch (ArgumentException e)
-        {
-            throw PyExc.ValueError(e.Message);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw Qiskit(e.Message);
+            throw python;
         }
     };
 }

@@ -32,6 +32,13 @@ internal static class CircuitLibrary
             return PyInstruction.Wrap(new Gate("qft", definition.NumQubits, [], null, definition));
         }));
         m.Add("PauliEvolutionGate", Function("PauliEvolutionGate", PauliEvolutionGate));
+        m.Add("UnitaryGate", Function("UnitaryGate", (args, kw) =>
+        {
+            var a = new ArgReader("UnitaryGate", args, kw, ["data", "label", "check_input", "num_qubits"], required: 1);
+            var data = a.Required(0);
+            var matrix = PyOperator.From(data) ?? throw PyExc.TypeError($"UnitaryGate expects a matrix, not '{data.Type.Name}'");
+            return PyInstruction.Wrap(new UnitaryGate(matrix.Matrix, a.GetStringOrNone(1), a.GetBool(2, true)));
+        }));
     }
 
     private delegate QuantumCircuit Builder(ReadOnlySpan<PyObject> args, KeywordArguments? kw, string? defaultName);

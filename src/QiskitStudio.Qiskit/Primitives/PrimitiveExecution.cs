@@ -56,6 +56,7 @@ internal static class PrimitiveExecution
             int shots = (int)PyConvert.ToLong(pubShots ?? (shotsArg is null or PyNone ? PyInt.Create(defaultShots) : shotsArg));
             if (shots <= 0) throw PyExc.ValueError($"The number of shots must be positive, not {shots}.");
             var (circuits, scalar) = Bindings(circuit, rest.Length > 0 ? rest[0] : null);
+            // A seeded sampler gives every (pub, binding) its own reproducible stream.
             var perBinding = circuits.Select((bound, i) =>
                 QiskitExceptions.Translate(() => simulator.Run(bound, shots, seed is { } s ? s + p * 7919 + i : null).ShotValues.ToArray())).ToList();
             var fields = new List<(string, PyObject)>();
@@ -82,7 +83,11 @@ internal static class PrimitiveExecution
         return value;
     }
 
-    public static PyPrimitiveResult Estimate(PyObject pubsArg, PyObject? precisionArg, double defaultPrecision, int? seed)
+    /// <param name="dropFinalMeasurements">
+    /// True for the backend-style estimators (Aer, IBM runtime), which accept circuits ending in
+    /// measurements as the hardware does; the reference StatevectorEstimator refuses them as Qiskit's does.
+    /// </param>
+    public static PyPrimitiveResult Estimate(PyObject pubsArg, PyObject? precisionArg, double defaultPrecision, int? seed, bool dropFinalMeasurements)
     {
         var pubs = Pubs(pubsArg);
         var results = new List<PyObject>();
@@ -96,7 +101,7 @@ internal static class PrimitiveExecution
             double precision = rest.Length > 2 && rest[2] is not PyNone ? PyConvert.ToDouble(rest[2])
                 : precisionArg is null or PyNone ? defaultPrecision : PyConvert.ToDouble(precisionArg);
 
-            var states = circuits.Select(c => PyStatevector.FromCircuit(c)).ToList();
+            var states = circuits.Select(c => PyStatevector.FromCircuit(dropFinalMeasurements ? c.RemoveFinalMeasurements(inplace: false) : c)).ToList();
             double Value(PySparsePauliOp op, int binding)
             {
                 double ev = QiskitExceptions.Translate(() => states[binding].Expectation(op).Real);

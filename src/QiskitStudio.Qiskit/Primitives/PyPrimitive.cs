@@ -19,7 +19,10 @@ internal sealed class PyPrimitive : PyNativeObject
     public static readonly PyType RuntimeSamplerType = CreateType("SamplerV2", "qiskit_ibm_runtime.sampler", sampler: true, flavour: Flavour.Runtime);
     public static readonly PyType RuntimeEstimatorType = CreateType("EstimatorV2", "qiskit_ibm_runtime.estimator", sampler: false, flavour: Flavour.Runtime);
 
-    private enum Flavour { Reference, Aer, Runtime }
+    public static readonly PyType BackendSamplerType = CreateType("BackendSamplerV2", "qiskit.primitives.backend_sampler_v2", sampler: true, flavour: Flavour.Backend);
+    public static readonly PyType BackendEstimatorType = CreateType("BackendEstimatorV2", "qiskit.primitives.backend_estimator_v2", sampler: false, flavour: Flavour.Backend);
+
+    private enum Flavour { Reference, Aer, Runtime, Backend }
 
     private PyPrimitive(PyType type, bool sampler, Flavour flavour) : base(type)
     {
@@ -89,6 +92,15 @@ internal sealed class PyPrimitive : PyNativeObject
                 if (a.Optional(IsSampler ? 2 : 0) is PyDict d) Options.Update(d);
                 break;
             }
+            case Flavour.Backend:
+            {
+                var a = new ArgReader(Type.Name, args, kw, ["backend", "options"], required: 1);
+                Mode = a.Required(0);
+                if (a.Optional(1) is PyDict d) Options.Update(d);
+                DefaultShots = (int)(Options.GetInteger("default_shots") ?? 1024);
+                Seed = Options.GetInteger("seed_simulator") is { } seed ? (int)seed : null;
+                break;
+            }
             case Flavour.Runtime:
             {
                 var a = new ArgReader(Type.Name, args, kw, ["mode", "options", "backend", "session"], required: 0);
@@ -106,7 +118,7 @@ internal sealed class PyPrimitive : PyNativeObject
         var a = new ArgReader("run", args, kw, ["pubs", IsSampler ? "shots" : "precision"], required: 1);
         var result = IsSampler
             ? PrimitiveExecution.Sample(a.Required(0), a.Optional(1), Shots(), EffectiveSeed())
-            : PrimitiveExecution.Estimate(a.Required(0), a.Optional(1), DefaultPrecision, EffectiveSeed());
+            : PrimitiveExecution.Estimate(a.Required(0), a.Optional(1), DefaultPrecision, EffectiveSeed(), dropFinalMeasurements: Kind != Flavour.Reference);
         return new PyJob(PyJob.PrimitiveJobType, result);
     }
 }

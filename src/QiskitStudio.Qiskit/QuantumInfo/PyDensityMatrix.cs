@@ -148,7 +148,7 @@ internal sealed class PyDensityMatrix : PyNativeObject
     private static PyType CreateType()
     {
         var t = PyType.CreateBuiltin("DensityMatrix", module: "qiskit.quantum_info.states.densitymatrix",
-            newFunction: PyPauli.QiskitNew((_, args, kw) =>
+            newFunction: QiskitExceptions.GuardNew((_, args, kw) =>
             {
                 var a = new ArgReader("DensityMatrix", args, kw, ["data", "dims"], required: 1);
                 var data = a.Required(0);

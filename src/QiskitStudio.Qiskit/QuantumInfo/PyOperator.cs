@@ -111,7 +111,7 @@ internal sealed class PyOperator : PyNativeObject
     private static PyType CreateType()
     {
         var t = PyType.CreateBuiltin("Operator", module: "qiskit.quantum_info.operators.operator",
-            newFunction: PyPauli.QiskitNew((_, args, kw) =>
+            newFunction: QiskitExceptions.GuardNew((_, args, kw) =>
             {
                 var a = new ArgReader("Operator", args, kw, ["data", "input_dims", "output_dims"], required: 1);
                 return From(a.Required(0)) ?? throw QiskitExceptions.Qiskit($"Invalid input data format for Operator: '{a.Required(0).Type.Name}'");

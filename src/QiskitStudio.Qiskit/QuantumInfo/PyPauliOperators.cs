@@ -66,7 +66,7 @@ internal sealed class PyPauli : PyNativeObject
     private static PyType CreateType()
     {
         var t = PyType.CreateBuiltin("Pauli", module: "qiskit.quantum_info.operators.symplectic.pauli",
-            newFunction: QiskitNew((_, args, kw) =>
+            newFunction: QiskitExceptions.GuardNew((_, args, kw) =>
             {
                 var a = new ArgReader("Pauli", args, kw, ["data"]);
                 return a.Required(0) switch
@@ -114,9 +114,6 @@ internal sealed class PyPauli : PyNativeObject
         if ((phase + 1).Magnitude < 1e-12) return 2;
         return 3;
     }
-
-    internal static TypeNewFunction QiskitNew(TypeNewFunction body) => (cls, args, kw) =>
-        QiskitExceptions.Guard((a, k) => body(cls, a, k))(args, kw);
 }
 
 /// <summary>Python's <c>SparsePauliOp</c>: a sum of Pauli strings with complex coefficients.</summary>
@@ -249,7 +246,7 @@ internal sealed class PySparsePauliOp : PyNativeObject
     private static PyType CreateType()
     {
         var t = PyType.CreateBuiltin("SparsePauliOp", module: "qiskit.quantum_info.operators.symplectic.sparse_pauli_op",
-            newFunction: PyPauli.QiskitNew((_, args, kw) =>
+            newFunction: QiskitExceptions.GuardNew((_, args, kw) =>
             {
                 var a = new ArgReader("SparsePauliOp", args, kw, ["data", "coeffs", "ignore_pauli_phase", "copy"], required: 1);
                 var data = a.Required(0);
@@ -316,7 +313,7 @@ internal sealed class PySparsePauliOp : PyNativeObject
         t.AddProperty("num_qubits", self => PyInt.Create(((PySparsePauliOp)self).NumQubits));
         t.AddProperty("size", self => PyInt.Create(((PySparsePauliOp)self).Terms.Count));
         t.AddProperty("coeffs", self => new PyNdArray(((PySparsePauliOp)self).Terms.Select(x => x.Coeff).ToArray()));
-        t.AddProperty("paulis", self => new PySequenceView("PauliList",
+        t.AddProperty("paulis", self => new PySequenceView(PySequenceView.PauliListType,
             ((PySparsePauliOp)self).Terms.Select(x => (PyObject)new PyPauli(x.Label, 1)).ToArray()));
         t.AddMethod("to_list", (self, _, _) => PyList.FromEnumerable(((PySparsePauliOp)self).Terms
             .Select(x => (PyObject)PyTuple.Create([PyStr.Create(x.Label), PyComplex.Create(x.Coeff)]))));

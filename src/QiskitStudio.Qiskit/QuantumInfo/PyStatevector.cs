@@ -59,7 +59,7 @@ internal sealed class PyStatevector : PyNativeObject
     private static PyType CreateType()
     {
         var t = PyType.CreateBuiltin("Statevector", module: "qiskit.quantum_info.states.statevector",
-            newFunction: PyPauli.QiskitNew((cls, args, kw) =>
+            newFunction: QiskitExceptions.GuardNew((cls, args, kw) =>
             {
                 var a = new ArgReader("Statevector", args, kw, ["data", "dims"], required: 1);
                 return a.Required(0) switch

@@ -24,6 +24,7 @@ internal static class EmbeddedTranspiler
         new PyQuantumCircuit(circuit.Circuit.Copy())
         {
             Layout = withLayout ? new PyTranspileLayout(circuit.Circuit.NumQubits) : circuit.Layout,
+            SaveStatevectorAt = circuit.SaveStatevectorAt,
         };
 
     /// <summary><c>qiskit.transpile(circuits, backend=None, …)</c>.</summary>

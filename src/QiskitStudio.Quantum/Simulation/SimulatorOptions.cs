@@ -12,7 +12,7 @@ public sealed class SimulatorOptions
     /// <summary>Merge neighbouring gates into blocks of up to <see cref="MaxFusedQubits"/> qubits.</summary>
     public bool Fusion { get; init; } = true;
 
-    /// <summary>Largest block the fuser builds (1–6).</summary>
+    /// <summary>Largest block the fuser builds (2–6; 4 measured fastest for layered circuits on AVX2).</summary>
     public int MaxFusedQubits { get; init; } = 4;
 
     /// <summary>Fusion only pays off once a pass over the state costs more than building the blocks.</summary>
