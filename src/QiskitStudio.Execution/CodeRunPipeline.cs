@@ -21,7 +21,11 @@ public sealed class CodeRunOptions
 public sealed record RunCodeRequest(string Code, IbmCredentials? Ibm = null);
 
 /// <summary>The <c>/run</c> reply: the output string (§4.4), the engine that ran and how long it took (Part B.3).</summary>
-public sealed record RunCodeReply(string Output, string Engine, TimeSpan Duration, bool Refused = false);
+public sealed record RunCodeReply(string Output, string Engine, TimeSpan Duration, bool Refused = false)
+{
+    /// <summary>SVG drawings the program made (Part B.3); the upstream frontend ignores them.</summary>
+    public IReadOnlyList<RunFigure> Figures { get; init; } = [];
+}
 
 /// <summary>
 /// The execution pipeline of DESIGN.md: IBM config rewrite, static security analysis, one engine
@@ -74,6 +78,6 @@ public sealed class CodeRunPipeline(IExecutionEngine engine, RunQueue queue, Cod
             ? RunOutputFormatter.Success(result.Stdout, result.Stderr)
             : RunOutputFormatter.Failure(result.Error.Message, result.Stdout, result.Stderr, result.Error.Traceback);
         // Whatever engine ran, a token never leaves in the output (issue 4 item 2).
-        return new RunCodeReply(SecretMask.Apply(output, secrets), engine.Name, Stopwatch.GetElapsedTime(started));
+        return new RunCodeReply(SecretMask.Apply(output, secrets), engine.Name, Stopwatch.GetElapsedTime(started)) { Figures = result.Figures };
     }
 }

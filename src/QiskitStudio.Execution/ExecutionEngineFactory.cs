@@ -3,6 +3,7 @@ using QiskitStudio.Execution.Engines;
 using QiskitStudio.Execution.Engines.CPython;
 using QiskitStudio.Execution.Engines.Embedded;
 using QiskitStudio.Python;
+using QiskitStudio.Qiskit;
 
 namespace QiskitStudio.Execution;
 
@@ -22,11 +23,19 @@ public static class ExecutionEngineFactory
 
         return choice == EngineChoice.Python
             ? new CPythonEngine(options.ToSandboxOptions(), loggerFactory.CreateLogger<CPythonEngine>())
-            : new EmbeddedPythonEngine(new PythonEngine(new PythonEngineOptions
-            {
-                TimeLimit = options.RunTimeout,
-                MaxMemoryBytes = options.MaxMemoryBytes,
-                MaxOutputChars = options.MaxOutputChars,
-            }));
+            : CreateEmbedded(options);
+    }
+
+    /// <summary>Our interpreter with the standard library and the Qiskit-compatible modules registered.</summary>
+    public static EmbeddedPythonEngine CreateEmbedded(ExecutionOptions options)
+    {
+        var interpreter = new PythonEngine(new PythonEngineOptions
+        {
+            TimeLimit = options.RunTimeout,
+            MaxMemoryBytes = options.MaxMemoryBytes,
+            MaxOutputChars = options.MaxOutputChars,
+        });
+        QiskitRuntime.Register(interpreter.Modules);
+        return new EmbeddedPythonEngine(interpreter);
     }
 }

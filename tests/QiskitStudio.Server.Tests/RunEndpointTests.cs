@@ -38,6 +38,37 @@ public sealed class RunEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Issue4_DemoShapedBellProgram_RunsOnTheEmbeddedQiskit_InLocalMode_WithItsFigure()
+    {
+        const string program =
+            "## STEP 0 : IBM Quantum Config\n" +
+            "from qiskit_ibm_runtime import QiskitRuntimeService\n" +
+            "service = QiskitRuntimeService()\n" +
+            "backend = service.least_busy(operational=True, simulator=False)\n" +
+            "## STEP 1 : Mapping the problem\n" +
+            "from qiskit import QuantumCircuit\n" +
+            "qc = QuantumCircuit(2, 2)\n" +
+            "qc.h(0)\n" +
+            "qc.cx(0, 1)\n" +
+            "qc.measure([0, 1], [0, 1])\n" +
+            "qc.draw('mpl')\n" +
+            "## STEP 3 : Execute\n" +
+            "counts = backend.run(qc, shots=1000, seed_simulator=7).result().get_counts()\n" +
+            "print(sorted(counts), sum(counts.values()))\n";
+
+        var (status, body) = await PostRun(Body(program));
+        var output = body.GetProperty("output").GetString()!;
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        // §4.4.0 C: STEP 0 became the Aer block, which announces itself.
+        Assert.StartsWith("Using local simulator...\n", output);
+        Assert.EndsWith("['00', '11'] 1000\n", output);
+        var figure = Assert.Single(body.GetProperty("figures").EnumerateArray());
+        Assert.Equal("circuit", figure.GetProperty("kind").GetString());
+        Assert.StartsWith("<svg", figure.GetProperty("svg").GetString());
+    }
+
+    [Fact]
     public async Task Contract_4_4_EmptyOutput_SaysCodeExecutedSuccessfully()
     {
         var (_, body) = await PostRun(Body("x = 1\n"));

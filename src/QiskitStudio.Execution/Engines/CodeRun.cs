@@ -20,6 +20,9 @@ public sealed record CodeRunResult
 
     public TimeSpan Duration { get; init; }
 
+    /// <summary>What the program drew (circuits, histograms, Bloch spheres, plots), as SVG (CONTRACT Part B.3).</summary>
+    public IReadOnlyList<RunFigure> Figures { get; init; } = [];
+
     public bool Succeeded => Error is null;
 }
 
@@ -28,6 +31,9 @@ public sealed record CodeRunResult
 /// <see cref="Message"/>), or a sandbox limit (<see cref="IsLimit"/>).
 /// </summary>
 public sealed record CodeRunError(string TypeName, string Message, string? Traceback = null, bool IsLimit = false);
+
+/// <summary>A drawing a program made: <see cref="Kind"/> is circuit, histogram, bloch or plot.</summary>
+public sealed record RunFigure(string Kind, string Svg);
 
 /// <summary>Runs a Python program somewhere safe.</summary>
 public interface IExecutionEngine

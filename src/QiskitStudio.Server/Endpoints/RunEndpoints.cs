@@ -22,7 +22,7 @@ public static class RunEndpoints
             .WithName("Run")
             .WithSummary("Run a Qiskit program")
             .WithDescription("Body: {\"input_value\": str, \"ibm_token\"?, \"channel\"?, \"instance\"?, \"region\"?}. " +
-                "Reply: {\"output\": str, \"engine\": \"embedded\"|\"python\", \"duration_ms\": number}.")
+                "Reply: {\"output\": str, \"engine\": \"embedded\"|\"python\", \"duration_ms\": number, \"figures\": [{\"kind\", \"svg\"}]}.")
             .Accepts<RunBodyDoc>("application/json")
             .Produces<RunReplyDoc>()
             .Produces<DetailDoc>(StatusCodes.Status400BadRequest)
@@ -61,7 +61,8 @@ public static class RunEndpoints
         {
             var reply = await pipeline.RunAsync(request, context.RequestAborted);
             statistics.Record(reply);
-            return Results.Json(new RunReplyDoc(reply.Output, reply.Engine, Math.Round(reply.Duration.TotalMilliseconds, 3)));
+            return Results.Json(new RunReplyDoc(reply.Output, reply.Engine, Math.Round(reply.Duration.TotalMilliseconds, 3),
+                reply.Figures.Select(f => new FigureDoc(f.Kind, f.Svg)).ToArray()));
         }
         catch (RunQueueBusyException busy)
         {
@@ -98,5 +99,6 @@ public sealed class RunStatistics(string engine)
 }
 
 public sealed record RunBodyDoc(string input_value, string? ibm_token, string? channel, string? instance, string? region);
-public sealed record RunReplyDoc(string output, string engine, double duration_ms);
+public sealed record RunReplyDoc(string output, string engine, double duration_ms, FigureDoc[] figures);
+public sealed record FigureDoc(string kind, string svg);
 public sealed record BusyReplyDoc(string output, string detail);

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using QiskitStudio.Python;
+using QiskitStudio.Qiskit.Visualization;
 
 namespace QiskitStudio.Execution.Engines.Embedded;
 
 /// <summary>
-/// Runs a program on our own Python interpreter: no CPython, no subprocess, and no way to reach
-/// files, processes or the network, because the interpreter has none to offer.
+/// Runs a program on our own Python interpreter with the embedded Qiskit runtime: no CPython,
+/// no subprocess, and no way to reach files, processes or the network, because the interpreter
+/// has none to offer.
 /// </summary>
 public sealed class EmbeddedPythonEngine(PythonEngine interpreter) : IExecutionEngine
 {
@@ -20,6 +22,8 @@ public sealed class EmbeddedPythonEngine(PythonEngine interpreter) : IExecutionE
         return Task.Run(() =>
         {
             var started = Stopwatch.GetTimestamp();
+            // Figures drawn by qiskit.visualization and draw("mpl") are collected for this run only.
+            using var figures = FigureCapture.Begin();
             var result = interpreter.Run(request.Code, "<string>", cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             return new CodeRunResult
@@ -30,6 +34,7 @@ public sealed class EmbeddedPythonEngine(PythonEngine interpreter) : IExecutionE
                     ? new CodeRunError(error.TypeName, error.Message, error.Traceback, error.IsLimit)
                     : null,
                 Duration = Stopwatch.GetElapsedTime(started),
+                Figures = figures.Figures.Select(f => new RunFigure(f.Kind, f.Svg)).ToArray(),
             };
         }, CancellationToken.None);
     }
