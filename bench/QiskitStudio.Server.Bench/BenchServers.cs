@@ -91,7 +91,7 @@ public sealed class BenchServers : IAsyncDisposable
     }
 
     /// <summary>The real server (its Program) on Kestrel, loopback, a free port.</summary>
-    private sealed class StudioServer : WebApplicationFactory<Program>
+    internal sealed class StudioServer : WebApplicationFactory<Program>
     {
         private readonly Dictionary<string, string?> _settings;
         private readonly IChatKernel? _kernel;
