@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace QiskitStudio.Quantum.Simulation;
 
@@ -20,6 +21,7 @@ internal sealed record FusedGate(int[] Qubits, Complex[] Matrix, IReadOnlyList<G
 /// </summary>
 internal static class GateFuser
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<FusedGate> Fuse(IReadOnlyList<GateOp> gates, int qubitCount, int maxQubits)
     {
         var blocks = new List<Block>();
@@ -110,6 +112,7 @@ internal static class GateFuser
     }
 
     /// <summary>The product of the gates (first gate applied first) over the block's ascending qubits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Complex[] Multiply(IReadOnlyList<GateOp> gates, int[] qubits)
     {
         int dim = 1 << qubits.Length;
@@ -117,6 +120,28 @@ internal static class GateFuser
         for (int j = 0; j < dim; j++)
         {
             m[j * dim + j] = Complex.One;
+        }
+
+        if (gates.All(g => IsDiagonal(g.Matrix)))
+        {
+            // A product of diagonal gates (a QFT's phase ladder): multiply the diagonals.
+            foreach (GateOp gate in gates)
+            {
+                int[] gateBits = [.. gate.Qubits.Select(q => Array.IndexOf(qubits, q))];
+                int gateDim = 1 << gateBits.Length;
+                for (int j = 0; j < dim; j++)
+                {
+                    int local = 0;
+                    for (int t = 0; t < gateBits.Length; t++)
+                    {
+                        local |= (j >> gateBits[t] & 1) << t;
+                    }
+
+                    m[j * dim + j] *= gate.Matrix[local * gateDim + local];
+                }
+            }
+
+            return m;
         }
 
         var column = new Complex[dim];
@@ -172,6 +197,7 @@ internal static class GateFuser
     private static bool WorthFusing(int qubits, int work, bool diagonal)
         => qubits <= 2 || diagonal || work >= qubits;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsDiagonal(Complex[] matrix)
     {
         int dim = (int)Math.Sqrt(matrix.Length);

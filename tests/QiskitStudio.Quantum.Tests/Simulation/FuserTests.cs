@@ -28,6 +28,39 @@ public class FuserTests
         DenseReference.AssertClose(expected, actual, 1e-10);
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(6)]
+    public void DiagonalBlocksMultiplyToTheSameUnitary(int maxQubits)
+    {
+        // Blocks of diagonal gates only are multiplied as diagonals; qubit lists in any order.
+        var random = new Random(10 + maxQubits);
+        const int n = 7;
+        var gates = new List<GateOp>();
+        for (int i = 0; i < 40; i++)
+        {
+            int k = 1 + random.Next(3);
+            int[] qubits = [.. Enumerable.Range(0, n).OrderBy(_ => random.Next()).Take(k)];
+            int dim = 1 << k;
+            var m = new Complex[dim * dim];
+            for (int j = 0; j < dim; j++)
+            {
+                m[j * dim + j] = Complex.FromPolarCoordinates(1, random.NextDouble() * 6);
+            }
+
+            gates.Add(new GateOp("diag", qubits, m));
+        }
+
+        List<FusedGate> blocks = GateFuser.Fuse(gates, n, maxQubits);
+        Assert.True(blocks.Count < gates.Count);
+        Assert.Contains(blocks, b => b.Sources.Count > 1);
+
+        Complex[] initial = TestGates.RandomState(n, random);
+        Complex[] expected = DenseReference.Run(n, gates, initial);
+        Complex[] actual = DenseReference.Run(n, blocks.Select(b => new GateOp("fused", b.Qubits, b.Matrix)), initial);
+        DenseReference.AssertClose(expected, actual, 1e-10);
+    }
+
     [Fact]
     public void LayeredCircuitFusesIntoFewBlocks()
     {

@@ -137,6 +137,34 @@ public class KernelTests
         }
     }
 
+    /// <summary>
+    /// Diagonals with a target just above qubit 0 take the short-run AVX2 path, which looks the
+    /// table index up from the low bits and computes the part above them once per block; on 10
+    /// qubits both parts are exercised, and the threaded policy splits passes mid-block.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void DiagonalOnLowAndHighPositionsOfALargerState(string kernels, string policy)
+    {
+        const int n = 10;
+        var random = new Random(8);
+        int[][] sets = [[1], [2], [3], [0, 1], [0, 3], [1, 2], [1, 3], [1, 2, 3], [0, 1, 8, 9], [1, 2, 3, 7], [0, 2, 3, 6], [2, 6, 7], [1, 5, 6, 7, 8, 9], [3, 5, 6, 7, 9]];
+        IEnumerable<int[]> pairs = Enumerable.Range(0, n).SelectMany(a => Enumerable.Range(a + 1, n - a - 1).Select(b => new[] { a, b }));
+        foreach (int[] qubits in sets.Concat(pairs).Concat(Enumerable.Range(3, n - 3).Select(q => new[] { 0, 1, q })))
+        {
+            int dim = 1 << qubits.Length;
+            Complex[] d = [.. Enumerable.Range(0, dim).Select(_ => Complex.FromPolarCoordinates(1, random.NextDouble() * 6))];
+            var gate = new DiagonalGate(qubits, d);
+            Complex[] initial = TestGates.RandomState(n, random);
+            using StateBuffer state = StateBuffer.FromAmplitudes(initial);
+            KernelsNamed(kernels).Apply(state, gate, PolicyNamed(policy));
+
+            using StateBuffer generic = StateBuffer.FromAmplitudes(initial);
+            GateKernels.Portable.ApplyDense(generic, gate.ToDense(), ParallelPolicy.Sequential);
+            DenseReference.AssertClose(generic.ToArray(), state.ToArray(), 1e-12);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Paths))]
     public void PermutationsOnEveryPosition(string kernels, string policy)

@@ -67,7 +67,16 @@ internal sealed unsafe class Avx2Kernels : IGateKernels
         var table = (DiagonalTable)(gate.KernelData ??= new DiagonalTable(gate));
         int n = state.Qubits;
         int runShift = (table.RestPositions.Length == 0 ? n : table.RestPositions[0]) - 1;
-        policy.For(state.Length / 2, n, (start, end) => DiagonalRange(state.Data, table, runShift, start, end));
+        if (runShift < DiagonalTable.ShortRunShift)
+        {
+            // Runs of fewer than 2^ShortRunShift vectors: look the index up, do not recompute it per run.
+            policy.For(state.Length / 2, n, (start, end) => DiagonalShortRunsRange(state.Data, table, start, end));
+        }
+        else
+        {
+            policy.For(state.Length / 2, n, (start, end) => DiagonalRange(state.Data, table, runShift, start, end));
+        }
+
         GC.KeepAlive(state);
     }
 
@@ -196,6 +205,37 @@ internal sealed unsafe class Avx2Kernels : IGateKernels
                 }
 
                 t = runEnd;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The diagonal when a target lies just above qubit 0 (a QFT's phase ladders: runs of one or
+    /// two vectors). The table index of vector t is the low part, looked up from the low
+    /// <see cref="DiagonalTable.LowBits"/> bits of t, joined to the high part, which is computed
+    /// once per block of 2^LowBits vectors.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void DiagonalShortRunsRange(double* data, DiagonalTable table, long start, long end)
+    {
+        const int bits = DiagonalTable.LowBits;
+        const long lowMask = (1L << bits) - 1;
+        int[] high = table.HighPositions;
+        int highShift = table.LowCount;
+        fixed (Vector256<double>* re = table.Re, im = table.Im)
+        fixed (int* lowKey = table.LowKey)
+        {
+            for (long t = start; t < end;)
+            {
+                int highKey = KernelGate.Extract(2 * t, high) << highShift;
+                long blockEnd = Math.Min(end, ((t >> bits) + 1) << bits);
+                double* p = data + 4 * t;
+                for (; t < blockEnd; t++, p += 4)
+                {
+                    int key = highKey | lowKey[t & lowMask];
+                    Vector256<double> v = Avx.LoadVector256(p);
+                    Avx.Store(p, Avx.AddSubtract(Avx.Multiply(v, re[key]), Avx.Multiply(Avx.Permute(v, SwapReIm), im[key])));
+                }
             }
         }
     }
@@ -572,9 +612,34 @@ internal sealed unsafe class Avx2Kernels : IGateKernels
                 Re[h] = Pair(d0.Real, d1.Real);
                 Im[h] = Pair(d0.Imaginary, d1.Imaginary);
             }
+
+            // Vector t holds amplitudes 2t and 2t+1: bit i of t is qubit i+1.
+            int[] lowPositions = [.. RestPositions.Where(p => p <= LowBits)];
+            LowCount = lowPositions.Length;
+            HighPositions = RestPositions[LowCount..];
+            LowKey = new int[1 << LowBits];
+            for (int t = 0; t < LowKey.Length; t++)
+            {
+                LowKey[t] = KernelGate.Extract(2L * t, lowPositions);
+            }
         }
 
+        /// <summary>Below runs of 2^ShortRunShift vectors the short-run kernel is used.</summary>
+        public const int ShortRunShift = 3;
+
+        /// <summary>Bits of the vector index covered by <see cref="LowKey"/>.</summary>
+        public const int LowBits = 6;
+
         public int[] RestPositions { get; }
+
+        /// <summary>Number of rest positions at qubits 1…LowBits.</summary>
+        public int LowCount { get; }
+
+        /// <summary>The rest positions above qubit LowBits.</summary>
+        public int[] HighPositions { get; }
+
+        /// <summary>The table index bits of the low rest positions, for each value of the vector index's low LowBits bits.</summary>
+        public int[] LowKey { get; }
 
         public Vector256<double>[] Re { get; }
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace QiskitStudio.Quantum.Simulation.Kernels;
 
@@ -13,6 +14,7 @@ internal static class GateClassifier
     /// Classifies a unitary given row-major and little-endian over <paramref name="qubits"/>
     /// (qubits[0] is the least significant bit). Returns null for an exact identity.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static KernelGate? Classify(IReadOnlyList<int> qubits, Complex[] matrix)
     {
         (int[] targets, Complex[] m) = ToAscending(qubits, matrix);
@@ -105,6 +107,7 @@ internal static class GateClassifier
     }
 
     /// <summary>Reorders a matrix so that its qubit list is ascending.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int[] Qubits, Complex[] Matrix) ToAscending(IReadOnlyList<int> qubits, Complex[] matrix)
     {
         int k = qubits.Count;
@@ -151,6 +154,7 @@ internal static class GateClassifier
         return (sorted, result);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsDiagonal(Complex[] m, int dim)
     {
         for (int r = 0; r < dim; r++)
@@ -168,6 +172,7 @@ internal static class GateClassifier
     }
 
     /// <summary>True if bit t is a control with the given value: elsewhere the matrix is the identity and never mixes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsControl(Complex[] m, int dim, int t, int value)
     {
         for (int r = 0; r < dim; r++)
@@ -192,6 +197,7 @@ internal static class GateClassifier
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Complex[] SubMatrix(Complex[] m, int dim, int t, int value)
     {
         int sub = dim / 2;
@@ -214,6 +220,7 @@ internal static class GateClassifier
         return ((x - low) << 1) | (bit << t) | low;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryPermutation(Complex[] m, int dim, out int[] destination, out Complex[] phase)
     {
         destination = new int[dim];
