@@ -111,4 +111,35 @@ public class LimitTests
         Assert.Equal("ModuleNotFoundError", result.Error!.TypeName);
         Assert.Contains(PyExc.NoOperatingSystemAccess, result.Error.Message);
     }
+
+    [Fact]
+    public async Task TimeLimitStopsAProgramThatCatchesRecursionErrorAndRecursesAgain()
+    {
+        // Each level catches RecursionError and recurses again: an exponential tree of exceptions
+        // raised at the recursion limit, once many seconds late (handlers ran inside .NET catch blocks).
+        const string program = "def f():\n    try:\n        f()\n    except RecursionError:\n        f()\nf()\n";
+        var engine = new PythonEngine(new PythonEngineOptions { TimeLimit = TimeSpan.FromMilliseconds(200) });
+
+        var run = Task.Run(() => engine.Run(program));
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30)));
+
+        Assert.Same(run, finished); // a hang, not a timing assertion
+        var result = await run;
+        Assert.True(result.Error!.IsLimit);
+        Assert.Equal("TimeoutError", result.Error.TypeName);
+    }
+
+    [Fact]
+    public void ExceptionsRaisedInHandlersAndExitMethodsPropagateWithContextAndTraceback()
+    {
+        var result = new PythonEngine().Run(
+            "class M:\n    def __enter__(self): return self\n    def __exit__(self, *a):\n        raise KeyError('exit')\n" +
+            "try:\n    try:\n        1 / 0\n    except ZeroDivisionError:\n        raise ValueError('in handler')\nexcept ValueError as e:\n    print(type(e.__context__).__name__)\n" +
+            "try:\n    with M():\n        1 / 0\nexcept KeyError as e:\n    print(e)\n" +
+            "with M():\n    pass\n");
+
+        Assert.Equal("ZeroDivisionError\n'exit'\n", result.Stdout);
+        Assert.Equal("KeyError", result.Error!.TypeName);
+        Assert.Contains("__exit__", result.Error.Traceback);
+    }
 }

@@ -109,17 +109,15 @@ public sealed class PyFunction : PyFunctionBase
 /// </summary>
 public static class Tracebacks
 {
-    // The frame that last recorded each exception in flight.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyBaseException, Frame> s_lastFrame = new();
-
     public static bool Record(PythonException e, Frame frame)
     {
-        if (s_lastFrame.TryGetValue(e.Value, out var last) && ReferenceEquals(last, frame)) return false;
-        s_lastFrame.AddOrUpdate(e.Value, frame);
-        e.Value.Traceback.Insert(0, new TracebackEntry(frame.Code.FileName, frame.Line, frame.Code.Name));
+        var value = e.Value;
+        if (ReferenceEquals(value.LastTracebackFrame, frame)) return false;
+        value.LastTracebackFrame = frame;
+        value.Traceback.Insert(0, new TracebackEntry(frame.Code.FileName, frame.Line, frame.Code.Name));
         return false;
     }
 
     /// <summary>An explicit <c>raise exc</c> starts a new propagation: its frame is recorded again.</summary>
-    public static void ForgetFrame(PyBaseException e) => s_lastFrame.Remove(e);
+    public static void ForgetFrame(PyBaseException e) => e.LastTracebackFrame = null;
 }

@@ -220,6 +220,8 @@ public sealed class TryNode(StmtNode body, ExceptClause[] handlers, StmtNode? or
     private Completion ExecBodyAndHandlers(Frame f)
     {
         Completion c;
+        ExceptClause? handler = null;
+        PythonException? caught = null;
         try
         {
             c = body.Exec(f);
@@ -231,11 +233,16 @@ public sealed class TryNode(StmtNode body, ExceptClause[] handlers, StmtNode? or
             foreach (var h in handlers)
             {
                 f.Line = h.Line;
-                if (!h.Matches(f, error)) continue;
-                return RunHandler(f, h, e);
+                if (h.Matches(f, error)) { handler = h; caught = e; break; }
             }
-            throw;
+            if (handler is null) throw;
+            c = Completion.Normal;
         }
+        // The handler runs after the .NET catch block has ended: code running inside a catch block
+        // makes every exception it raises a nested one, and .NET unwinds nested exceptions through
+        // deep stacks of such blocks very slowly (a program catching RecursionError and recursing
+        // again would outlive its time limit by many seconds).
+        if (handler is not null) return RunHandler(f, handler, caught!);
         if (c == Completion.Normal && orElse is not null) return orElse.Exec(f);
         return c;
     }
@@ -356,6 +363,7 @@ public sealed class WithNode(ExprNode manager, TargetNode? target, StmtNode body
         var (exit, value) = Enter(manager.Eval(f));
         target?.Store(f, value);
         Completion c;
+        PythonException? error = null;
         try
         {
             c = body.Exec(f);
@@ -363,9 +371,15 @@ public sealed class WithNode(ExprNode manager, TargetNode? target, StmtNode body
         catch (PythonException e)
         {
             Tracebacks.Record(e, f);
-            var suppress = exit.Call([e.Value.Type, e.Value, Errors.PyTraceback.Of(e.Value, f.Line)], null);
+            error = e;
+            c = Completion.Normal;
+        }
+        // __exit__ runs outside the catch block (see TryNode.ExecBodyAndHandlers).
+        if (error is not null)
+        {
+            var suppress = exit.Call([error.Value.Type, error.Value, Errors.PyTraceback.Of(error.Value, f.Line)], null);
             if (PyOps.IsTrue(suppress)) return Completion.Normal;
-            throw;
+            throw error;
         }
         exit.Call([PyNone.Instance, PyNone.Instance, PyNone.Instance], null);
         return c;

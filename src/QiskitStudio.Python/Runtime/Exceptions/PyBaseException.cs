@@ -36,6 +36,9 @@ public sealed class PyBaseException : PyObject
 
     public bool HasTraceback => _traceback is { Count: > 0 };
 
+    /// <summary>The interpreter frame that last added an entry to <see cref="Traceback"/> (so one frame is recorded once).</summary>
+    internal object? LastTracebackFrame;
+
     public override Dictionary<string, PyObject> InstanceDict => _dict ??= new Dictionary<string, PyObject>();
 
     /// <summary>Wraps this exception for throwing.</summary>
