@@ -53,6 +53,9 @@ public static class QiskitRuntime
         registry.Register("qiskit.visualization", VisualizationFunctions.Populate);
         registry.Register("qiskit.result", m => m.Add("marginal_counts", Function("marginal_counts", "qiskit.result.utils", MarginalCounts)));
         RegisterQasm(registry);
+        registry.Register("rustworkx", ThirdParty.Rustworkx.Populate);
+        registry.Register("scipy.optimize", ThirdParty.ScipyOptimize.Populate);
+        Numpy.NumpyModule.Register(registry);
         foreach (var module in UnavailableModules) registry.Deny(module, UnavailableReason(module));
     }
 
