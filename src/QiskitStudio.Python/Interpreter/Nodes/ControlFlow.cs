@@ -39,38 +39,8 @@ public sealed class WhileNode(ExprNode test, StmtNode body, StmtNode? orElse) : 
         return orElse is null ? Completion.Normal : orElse.Exec(f);
     }
 
-    public override IEnumerable<PyObject> ExecGenerator(Frame f)
-    {
-        while (true)
-        {
-            f.Line = Line;
-            if (!test.EvalBool(f)) break;
-            // The body's statements run inline: no nested iterator per iteration.
-            var c = Completion.Normal;
-            foreach (var s in ((BlockNode)body).Statements)
-            {
-                f.Line = s.Line;
-                f.Context.Step();
-                if (!s.ContainsYield) c = s.Exec(f);
-                else if (s is YieldNode y)
-                {
-                    yield return y.Value(f);
-                    y.Resume(f);
-                    c = Completion.Normal;
-                }
-                else
-                {
-                    foreach (var v in s.ExecGenerator(f)) yield return v;
-                    c = f.GeneratorCompletion;
-                }
-                if (c != Completion.Normal) break;
-            }
-            if (c == Completion.Break) { f.GeneratorCompletion = Completion.Normal; yield break; }
-            if (c == Completion.Return) { f.GeneratorCompletion = Completion.Return; yield break; }
-        }
-        if (orElse is null) { f.GeneratorCompletion = Completion.Normal; yield break; }
-        foreach (var v in Generators.Run(orElse, f)) yield return v;
-    }
+    public override IEnumerable<PyObject> ExecGenerator(Frame f) =>
+        Generators.Loop(f, Line, frame => test.EvalBool(frame), (BlockNode)body, orElse);
 }
 
 public sealed class ForNode(TargetNode target, ExprNode iterable, StmtNode body, StmtNode? orElse, bool iteratesTemporary) : StmtNode
@@ -122,38 +92,14 @@ public sealed class ForNode(TargetNode target, ExprNode iterable, StmtNode body,
     public override IEnumerable<PyObject> ExecGenerator(Frame f)
     {
         var iterator = PyOps.GetIter(iterable.Eval(f));
-        while (true)
+        return Generators.Loop(f, Line, frame =>
         {
-            f.Line = Line;
             var item = PyOps.Next(iterator);
-            if (item is null) break;
-            f.Context.Step();
-            target.Store(f, item);
-            // The body's statements run inline: no nested iterator per iteration.
-            var c = Completion.Normal;
-            foreach (var s in ((BlockNode)body).Statements)
-            {
-                f.Line = s.Line;
-                f.Context.Step();
-                if (!s.ContainsYield) c = s.Exec(f);
-                else if (s is YieldNode y)
-                {
-                    yield return y.Value(f);
-                    y.Resume(f);
-                    c = Completion.Normal;
-                }
-                else
-                {
-                    foreach (var v in s.ExecGenerator(f)) yield return v;
-                    c = f.GeneratorCompletion;
-                }
-                if (c != Completion.Normal) break;
-            }
-            if (c == Completion.Break) { f.GeneratorCompletion = Completion.Normal; yield break; }
-            if (c == Completion.Return) { f.GeneratorCompletion = Completion.Return; yield break; }
-        }
-        if (orElse is null) { f.GeneratorCompletion = Completion.Normal; yield break; }
-        foreach (var v in Generators.Run(orElse, f)) yield return v;
+            if (item is null) return false;
+            frame.Context.Step();
+            target.Store(frame, item);
+            return true;
+        }, (BlockNode)body, orElse);
     }
 }
 

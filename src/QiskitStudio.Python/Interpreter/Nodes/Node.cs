@@ -54,4 +54,41 @@ internal static class Generators
         f.GeneratorCompletion = stmt.Exec(f);
         return [];
     }
+
+    /// <summary>
+    /// A <c>while</c> or <c>for</c> loop inside a generator body: <paramref name="advance"/> tests the
+    /// condition or binds the next item (false ends the loop). The body's statements run inline, so
+    /// an iteration costs no nested iterator; <c>break</c>, <c>return</c> and <c>else</c> behave as in Python.
+    /// </summary>
+    public static IEnumerable<PyObject> Loop(Frame f, int line, Func<Frame, bool> advance, BlockNode body, StmtNode? orElse)
+    {
+        while (true)
+        {
+            f.Line = line;
+            if (!advance(f)) break;
+            var c = Completion.Normal;
+            foreach (var s in body.Statements)
+            {
+                f.Line = s.Line;
+                f.Context.Step();
+                if (!s.ContainsYield) c = s.Exec(f);
+                else if (s is YieldNode y)
+                {
+                    yield return y.Value(f);
+                    y.Resume(f);
+                    c = Completion.Normal;
+                }
+                else
+                {
+                    foreach (var v in s.ExecGenerator(f)) yield return v;
+                    c = f.GeneratorCompletion;
+                }
+                if (c != Completion.Normal) break;
+            }
+            if (c == Completion.Break) { f.GeneratorCompletion = Completion.Normal; yield break; }
+            if (c == Completion.Return) { f.GeneratorCompletion = Completion.Return; yield break; }
+        }
+        if (orElse is null) { f.GeneratorCompletion = Completion.Normal; yield break; }
+        foreach (var v in Run(orElse, f)) yield return v;
+    }
 }
